@@ -1,0 +1,31 @@
+/** The components a guide's MDX may use without importing them. */
+import Band from './Band.astro';
+import Benchmark from './Benchmark.astro';
+import Cite from './Cite.astro';
+import Fact from './Fact.astro';
+import H2 from './H2.astro';
+import H3 from './H3.astro';
+import Level from './Level.astro';
+import Benchmarks from '../Benchmarks.astro';
+import Cities from '../Cities.astro';
+import HiringModels from '../HiringModels.astro';
+import RoleComparison from '../RoleComparison.astro';
+import SalaryChart from '../SalaryChart.astro';
+import SalaryTable from '../SalaryTable.astro';
+
+/** Passed to `<Content components={…} />` on guide pages. */
+export const guideComponents = {
+  h2: H2,
+  h3: H3,
+  Band,
+  Benchmark,
+  Benchmarks,
+  Cite,
+  Cities,
+  Fact,
+  HiringModels,
+  Level,
+  RoleComparison,
+  SalaryChart,
+  SalaryTable,
+};

@@ -1,0 +1,77 @@
+/** The only module that reads content collections: loads them once, checks cross-file references, and returns typed views. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkIntegrity, type Located } from '../lib/content/integrity.ts';
+import { ContentError } from '../lib/content/problems.ts';
+import { citationOrder } from '../lib/text.ts';
+
+type Entry = { id: string; filePath?: string | undefined; data: unknown };
+const located = <T extends Entry>(list: T[]): Located<T['data']>[] =>
+  list.map((e) => ({ file: e.filePath ?? e.id, id: e.id, data: e.data }));
+const byId = <T extends { id: string }>(list: T[]): Map<string, T> => new Map(list.map((e) => [e.id, e]));
+
+async function load() {
+  const [guides, sources, authors, roles, exchangeRates, salaries, benchmarks, facts, cities, hiringModels, roleComparison, employerCosts] =
+    await Promise.all([
+      getCollection('guides'),
+      getCollection('sources'),
+      getCollection('authors'),
+      getCollection('roles'),
+      getCollection('exchangeRates'),
+      getCollection('salaries'),
+      getCollection('benchmarks'),
+      getCollection('facts'),
+      getCollection('cities'),
+      getCollection('hiringModels'),
+      getCollection('roleComparison'),
+      getCollection('employerCosts'),
+    ]);
+  const citations = Object.fromEntries(guides.map((g) => [g.id, citationOrder(g.body ?? '')]));
+  const problems = checkIntegrity({
+    sources: located(sources),
+    authors: located(authors),
+    roles: located(roles),
+    exchangeRates: located(exchangeRates),
+    salaries: located(salaries),
+    facts: located(facts),
+    others: located([...benchmarks, ...cities, ...hiringModels, ...roleComparison, ...employerCosts]),
+    guides: located(guides),
+    citations,
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+  return {
+    guides: guides.toSorted((a, b) => b.data.updated.localeCompare(a.data.updated)),
+    citations,
+    sources: byId(sources),
+    authors: byId(authors),
+    roles: byId(roles),
+    exchangeRates: byId(exchangeRates),
+    salaries: byId(salaries),
+    benchmarks,
+    facts: byId(facts),
+    cities,
+    hiringModels,
+    roleComparison,
+    employerCosts,
+  };
+}
+
+let cached: ReturnType<typeof load> | undefined;
+
+/** Every collection, loaded and checked once per build. */
+export function loadContent(): ReturnType<typeof load> {
+  cached ??= load();
+  return cached;
+}
+
+/** A guide entry. */
+export type Guide = CollectionEntry<'guides'>;
+
+/** A salary data set with its exchange rate, or a build error naming the id. */
+export async function getDataset(id: string) {
+  const c = await loadContent();
+  const dataset = c.salaries.get(id);
+  if (!dataset) throw new ContentError([{ file: 'content/data/salaries/', entry: id, message: `No salary data set has the id "${id}".` }]);
+  const rate = c.exchangeRates.get(dataset.data.exchangeRate);
+  if (!rate) throw new ContentError([{ file: dataset.filePath ?? id, entry: id, field: 'exchangeRate', message: 'Unknown exchange rate.' }]);
+  return { dataset: dataset.data, rate: rate.data };
+}

@@ -1,0 +1,13 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Set by a guide page while it renders, for the components its MDX uses. */
+    guide?: {
+      /** Id of the salary data set the guide shows. */
+      salaryData: string;
+      /** Source ids in citation order: `<Cite>` numbers come from here. */
+      citations: string[];
+    };
+  }
+}

@@ -1,0 +1,49 @@
+/** Editor-facing problems: each names the file, the entry and the field, with a line where known. */
+
+/** One thing wrong in a content file. */
+export interface Problem {
+  /** Path of the file from the project root, e.g. content/data/sources.yaml. */
+  file: string;
+  /** The entry's id, or its position when it has no id. */
+  entry?: string | undefined;
+  /** Dotted path of the field inside the entry, e.g. bands[3].max. */
+  field?: string | undefined;
+  /** 1-based line in the file. */
+  line?: number | undefined;
+  /** What is wrong and how to fix it, in plain words. */
+  message: string;
+}
+
+/** `content/data/x.yaml, line 12, entry "a", field "b": message`. */
+export function formatProblem(p: Problem): string {
+  const where = [
+    p.file,
+    p.line === undefined ? undefined : `line ${p.line}`,
+    p.entry === undefined ? undefined : `entry "${p.entry}"`,
+    p.field === undefined ? undefined : `field "${p.field}"`,
+  ].filter(Boolean);
+  return `${where.join(', ')}: ${p.message}`;
+}
+
+/** Thrown when content cannot be used; its message lists every problem, one per line. */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    const n = problems.length;
+    super(
+      `${n} problem${n === 1 ? '' : 's'} in the site's content:\n` +
+        problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** Renders a path such as ['bands', 3, 'max'] as `bands[3].max`. */
+export function fieldPath(path: readonly PropertyKey[]): string | undefined {
+  let out = '';
+  for (const key of path) {
+    out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+  }
+  return out || undefined;
+}

@@ -1,0 +1,45 @@
+/** Every editor-maintained data collection: where it lives, its schema, and whether it is one list or one file per entry. */
+import type { z } from 'astro/zod';
+import { authorSchema } from '../../schemas/authors.ts';
+import { benchmarkSchema } from '../../schemas/benchmarks.ts';
+import { citySchema } from '../../schemas/cities.ts';
+import { exchangeRateSchema } from '../../schemas/exchange-rates.ts';
+import { factSchema } from '../../schemas/facts.ts';
+import { hiringModelSchema } from '../../schemas/hiring-models.ts';
+import { roleDimensionSchema } from '../../schemas/role-comparison.ts';
+import { roleSchema } from '../../schemas/roles.ts';
+import { salaryDatasetSchema } from '../../schemas/salaries.ts';
+import { sourceSchema } from '../../schemas/sources.ts';
+import { employerCostParameterSchema } from '../../schemas/employer-costs.ts';
+
+/** How a collection is stored on disk. */
+export interface DataCollectionSpec<T = unknown> {
+  /** `list`: one YAML file holding a list; `dir`: one YAML file per entry, named after its id. */
+  kind: 'list' | 'dir';
+  /** Path from the project root. */
+  path: string;
+  schema: z.ZodType<T>;
+}
+
+const spec = <T>(kind: 'list' | 'dir', path: string, schema: z.ZodType<T>): DataCollectionSpec<T> => ({ kind, path, schema });
+
+/** The data collections, keyed by collection name. */
+export const dataCollections = {
+  sources: spec('list', 'content/data/sources.yaml', sourceSchema),
+  authors: spec('list', 'content/data/authors.yaml', authorSchema),
+  roles: spec('list', 'content/data/roles.yaml', roleSchema),
+  exchangeRates: spec('list', 'content/data/exchange-rates.yaml', exchangeRateSchema),
+  salaries: spec('dir', 'content/data/salaries', salaryDatasetSchema),
+  benchmarks: spec('list', 'content/data/benchmarks.yaml', benchmarkSchema),
+  facts: spec('list', 'content/data/facts.yaml', factSchema),
+  cities: spec('list', 'content/data/cities.yaml', citySchema),
+  hiringModels: spec('list', 'content/data/hiring-models.yaml', hiringModelSchema),
+  roleComparison: spec('list', 'content/data/role-comparison.yaml', roleDimensionSchema),
+  employerCosts: spec('list', 'content/data/employer-costs.yaml', employerCostParameterSchema),
+};
+
+/** Where guides live, relative to the project root. */
+export const guidesDir = 'content/guides';
+
+/** A collection name. */
+export type DataCollectionName = keyof typeof dataCollections;

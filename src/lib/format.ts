@@ -1,0 +1,79 @@
+/** Money and number formatting for every page, island and API file: one module, Intl-based. */
+
+const RUPEES_PER_LAKH = 100_000;
+
+const lakhNumber = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 2 });
+const inrFull = new Intl.NumberFormat('en-IN', {
+  style: 'currency',
+  currency: 'INR',
+  maximumFractionDigits: 0,
+  minimumFractionDigits: 0,
+});
+const usdFull = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 0,
+  minimumFractionDigits: 0,
+});
+const plainNumber = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 2 });
+
+/** Converts lakh (1 lakh = ₹1,00,000) to whole rupees. */
+export function lakhToRupees(lakh: number): number {
+  return Math.round(lakh * RUPEES_PER_LAKH);
+}
+
+/** Rounds to the nearest multiple of `step` (halves round up). */
+export function roundTo(value: number, step: number): number {
+  return Math.round(value / step) * step;
+}
+
+/** Converts rupees to US dollars at `inrPerUsd`, rounded to the nearest `step` dollars. */
+export function rupeesToUsd(rupees: number, inrPerUsd: number, step = 1): number {
+  return roundTo(rupees / inrPerUsd, step);
+}
+
+/** `₹14L` (short) or `₹14 lakh` (long) for an amount given in lakh. */
+export function formatLakh(lakh: number, style: 'short' | 'long' = 'short'): string {
+  const n = lakhNumber.format(lakh);
+  return style === 'short' ? `₹${n}L` : `₹${n} lakh`;
+}
+
+/** `₹14,00,000`: whole rupees with Indian digit grouping. */
+export function formatInr(rupees: number): string {
+  return inrFull.format(Math.round(rupees));
+}
+
+/** `$17,000`: whole US dollars. */
+export function formatUsd(dollars: number): string {
+  return usdFull.format(Math.round(dollars));
+}
+
+/** A plain number with Indian grouping and at most two decimals. */
+export function formatNumber(value: number): string {
+  return plainNumber.format(value);
+}
+
+/** A share (0.25) as a percentage (`25%`), with at most `digits` decimals. */
+export function formatPercent(share: number, digits = 2): string {
+  const pct = new Intl.NumberFormat('en-IN', { maximumFractionDigits: digits });
+  return `${pct.format(share * 100)}%`;
+}
+
+/** Options for {@link formatRange}. */
+export interface RangeOptions {
+  /** The top of the range is open-ended: shown with a trailing `+`. */
+  openEnded?: boolean | undefined;
+  /** Joiner between the two ends; an en dash by default, `' to '` reads better in prose. */
+  joiner?: string;
+}
+
+/** `₹8L–₹14L`, `$26,000–$65,000+` or `₹14 lakh to ₹22 lakh`: one formatter applied to both ends. */
+export function formatRange(
+  min: number,
+  max: number,
+  format: (n: number) => string,
+  { openEnded = false, joiner = '–' }: RangeOptions = {},
+): string {
+  const top = `${format(max)}${openEnded ? '+' : ''}`;
+  return min === max ? top : `${format(min)}${joiner}${top}`;
+}

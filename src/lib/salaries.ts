@@ -1,0 +1,66 @@
+/** Derived views of a salary data set: table rows, dollar conversions and chart extents. */
+import type { Band, Level, SalaryDataset, Segment } from '../schemas/salaries.ts';
+import { formatLakh, formatRange, formatUsd, lakhToRupees, rupeesToUsd } from './format.ts';
+
+/** An amount range in whole units of its currency (rupees, not lakh). */
+export interface MoneyRange {
+  currency: string;
+  min: number;
+  max: number;
+  openEnded: boolean;
+}
+
+/** One row of the salary table: a level, its band per segment, and local pay in dollars. */
+export interface SalaryRow {
+  level: Level;
+  cells: { segment: Segment; band: Band | undefined }[];
+  /** Local-currency pay across every local segment, converted to dollars. */
+  localInUsd: MoneyRange | undefined;
+}
+
+/** Whole units of a band amount: INR bands are written in lakh. */
+export function toUnits(amount: number, currency: string): number {
+  return currency === 'INR' ? lakhToRupees(amount) : amount;
+}
+
+/** A band as a range in whole units. */
+export function bandRange(band: Band): MoneyRange {
+  return { currency: band.currency, min: toUnits(band.min, band.currency), max: toUnits(band.max, band.currency), openEnded: band.openEnded };
+}
+
+/** Converts a local range to dollars at `inrPerUsd`, each end rounded to `step`. */
+export function toUsd(range: MoneyRange, rate: number, step: number): MoneyRange {
+  if (range.currency === 'USD') return range;
+  return { currency: 'USD', min: rupeesToUsd(range.min, rate, step), max: rupeesToUsd(range.max, rate, step), openEnded: range.openEnded };
+}
+
+/** The band for a level in a segment, if the data set has one. */
+export function findBand(d: SalaryDataset, level: string, segment: string): Band | undefined {
+  return d.bands.find((b) => b.level === level && b.segment === segment);
+}
+
+/** The table: one row per level, one cell per segment, plus local pay in dollars. */
+export function salaryRows(d: SalaryDataset, rate: number): SalaryRow[] {
+  return d.levels.map((level) => {
+    const cells = d.segments.map((segment) => ({ segment, band: findBand(d, level.id, segment.id) }));
+    const local = cells.flatMap((c) => (c.band && c.band.currency === d.currency ? [bandRange(c.band)] : []));
+    const top = local.reduce<MoneyRange | undefined>((a, r) => (a === undefined || r.max > a.max ? r : a), undefined);
+    const localInUsd = top && toUsd(
+      { currency: d.currency, min: Math.min(...local.map((r) => r.min)), max: top.max, openEnded: top.openEnded },
+      rate,
+      d.usdRounding,
+    );
+    return { level, cells, localInUsd };
+  });
+}
+
+/** `₹8L–₹14L`, `₹14 lakh to ₹22 lakh` or `$130,000–$170,000`. */
+export function formatMoneyRange(r: MoneyRange, style: 'short' | 'long' = 'short'): string {
+  const fmt = r.currency === 'INR' ? (n: number) => formatLakh(n / 100_000, style) : formatUsd;
+  return formatRange(r.min, r.max, fmt, { openEnded: r.openEnded, joiner: style === 'long' ? ' to ' : '–' });
+}
+
+/** "Junior (1–3 years)" or "Senior (6+ years)". */
+export function levelYears(level: Level): string {
+  return level.maxYears === undefined ? `${level.minYears}+ years` : `${level.minYears}–${level.maxYears} years`;
+}

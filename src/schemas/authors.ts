@@ -1,0 +1,14 @@
+/** Who writes and reviews guides: one entry of content/data/authors.yaml. */
+import { z } from 'astro/zod';
+import { idSchema, textSchema } from './common.ts';
+
+/** An author or editorial team. */
+export const authorSchema = z.strictObject({
+  id: idSchema.describe('Short unique id that guides use in their `author` field.'),
+  name: textSchema.describe('Name as shown on the page.'),
+  bio: textSchema.describe('One or two sentences on who this is.'),
+  url: z.url().optional().describe('A page about the author, if public.'),
+});
+
+/** A parsed author entry. */
+export type Author = z.infer<typeof authorSchema>;

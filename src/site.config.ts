@@ -1,0 +1,19 @@
+/** Site-wide constants: one typed object, read by the Astro config, layouts and scripts. */
+export const site = {
+  /** Public origin of the deployed site, without a trailing slash. */
+  url: 'https://hiring-guides.example.org',
+  /** Short name shown in the header and in page titles. */
+  name: 'Hiring Guides',
+  /** One line on what the site is, used where a page has no description of its own. */
+  tagline: 'Independent, sourced guides to hiring engineers abroad: salaries, costs and how to assess.',
+  /** BCP 47 language of every page. */
+  lang: 'en-IN',
+} as const;
+
+/** Primary navigation, in display order. */
+export const nav = [
+  { href: '/', label: 'Home' },
+  { href: '/guides/', label: 'Guides' },
+  { href: '/salaries/', label: 'Salary data' },
+  { href: '/sources/', label: 'Sources' },
+] as const;
