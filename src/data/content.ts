@@ -10,21 +10,33 @@ const located = <T extends Entry>(list: T[]): Located<T['data']>[] =>
 const byId = <T extends { id: string }>(list: T[]): Map<string, T> => new Map(list.map((e) => [e.id, e]));
 
 async function load() {
-  const [guides, sources, authors, roles, exchangeRates, salaries, benchmarks, facts, cities, hiringModels, roleComparison, employerCosts] =
-    await Promise.all([
-      getCollection('guides'),
-      getCollection('sources'),
-      getCollection('authors'),
-      getCollection('roles'),
-      getCollection('exchangeRates'),
-      getCollection('salaries'),
-      getCollection('benchmarks'),
-      getCollection('facts'),
-      getCollection('cities'),
-      getCollection('hiringModels'),
-      getCollection('roleComparison'),
-      getCollection('employerCosts'),
-    ]);
+  const [
+    guides,
+    sources,
+    authors,
+    roles,
+    exchangeRates,
+    salaries,
+    benchmarks,
+    facts,
+    cities,
+    hiringModels,
+    roleComparison,
+    employerCosts,
+  ] = await Promise.all([
+    getCollection('guides'),
+    getCollection('sources'),
+    getCollection('authors'),
+    getCollection('roles'),
+    getCollection('exchangeRates'),
+    getCollection('salaries'),
+    getCollection('benchmarks'),
+    getCollection('facts'),
+    getCollection('cities'),
+    getCollection('hiringModels'),
+    getCollection('roleComparison'),
+    getCollection('employerCosts'),
+  ]);
   const citations = Object.fromEntries(guides.map((g) => [g.id, citationOrder(g.body ?? '')]));
   const problems = checkIntegrity({
     sources: located(sources),
@@ -70,8 +82,14 @@ export type Guide = CollectionEntry<'guides'>;
 export async function getDataset(id: string) {
   const c = await loadContent();
   const dataset = c.salaries.get(id);
-  if (!dataset) throw new ContentError([{ file: 'content/data/salaries/', entry: id, message: `No salary data set has the id "${id}".` }]);
+  if (!dataset)
+    throw new ContentError([
+      { file: 'content/data/salaries/', entry: id, message: `No salary data set has the id "${id}".` },
+    ]);
   const rate = c.exchangeRates.get(dataset.data.exchangeRate);
-  if (!rate) throw new ContentError([{ file: dataset.filePath ?? id, entry: id, field: 'exchangeRate', message: 'Unknown exchange rate.' }]);
+  if (!rate)
+    throw new ContentError([
+      { file: dataset.filePath ?? id, entry: id, field: 'exchangeRate', message: 'Unknown exchange rate.' },
+    ]);
   return { dataset: dataset.data, rate: rate.data };
 }

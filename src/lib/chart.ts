@@ -37,7 +37,17 @@ export function layoutChart(input: ChartInput, step = 10) {
     r.bands.flatMap((b, s) =>
       b === undefined
         ? []
-        : [{ row, series: s, x: scale(b.min), width: Math.max(2, scale(b.max) - scale(b.min)), y: row * rowHeight + s * (barHeight + 4), openEnded: b.openEnded, label: b.label }],
+        : [
+            {
+              row,
+              series: s,
+              x: scale(b.min),
+              width: Math.max(2, scale(b.max) - scale(b.min)),
+              y: row * rowHeight + s * (barHeight + 4),
+              openEnded: b.openEnded,
+              label: b.label,
+            },
+          ],
     ),
   );
   const ticks = Array.from({ length: top / step + 1 }, (_, i) => ({ value: i * step, x: scale(i * step) }));

@@ -32,7 +32,11 @@ export const benchmarkFigureLabels: Record<BenchmarkFigure, string> = {
 };
 
 /** "₹16 lakh", or "about ₹10.1 lakh" when the publisher gives it roughly; undefined when absent. */
-export function formatBenchmark(b: Benchmark, figure: BenchmarkFigure, style: 'short' | 'long' = 'long'): string | undefined {
+export function formatBenchmark(
+  b: Benchmark,
+  figure: BenchmarkFigure,
+  style: 'short' | 'long' = 'long',
+): string | undefined {
   const value = b.figures[figure];
   if (value === undefined) return undefined;
   return `${b.approximate ? 'about ' : ''}${formatLakh(value, style)}`;

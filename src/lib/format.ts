@@ -32,10 +32,10 @@ export function rupeesToUsd(rupees: number, inrPerUsd: number, step = 1): number
   return roundTo(rupees / inrPerUsd, step);
 }
 
-/** `₹14L` (short) or `₹14 lakh` (long) for an amount given in lakh. */
+/** `₹14L` (short) or `₹14 lakh` (long, with a no-break space) for an amount given in lakh. */
 export function formatLakh(lakh: number, style: 'short' | 'long' = 'short'): string {
   const n = lakhNumber.format(lakh);
-  return style === 'short' ? `₹${n}L` : `₹${n} lakh`;
+  return style === 'short' ? `₹${n}L` : `₹${n}\u00a0lakh`;
 }
 
 /** `₹14,00,000`: whole rupees with Indian digit grouping. */

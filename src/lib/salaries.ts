@@ -25,13 +25,23 @@ export function toUnits(amount: number, currency: string): number {
 
 /** A band as a range in whole units. */
 export function bandRange(band: Band): MoneyRange {
-  return { currency: band.currency, min: toUnits(band.min, band.currency), max: toUnits(band.max, band.currency), openEnded: band.openEnded };
+  return {
+    currency: band.currency,
+    min: toUnits(band.min, band.currency),
+    max: toUnits(band.max, band.currency),
+    openEnded: band.openEnded,
+  };
 }
 
 /** Converts a local range to dollars at `inrPerUsd`, each end rounded to `step`. */
 export function toUsd(range: MoneyRange, rate: number, step: number): MoneyRange {
   if (range.currency === 'USD') return range;
-  return { currency: 'USD', min: rupeesToUsd(range.min, rate, step), max: rupeesToUsd(range.max, rate, step), openEnded: range.openEnded };
+  return {
+    currency: 'USD',
+    min: rupeesToUsd(range.min, rate, step),
+    max: rupeesToUsd(range.max, rate, step),
+    openEnded: range.openEnded,
+  };
 }
 
 /** The band for a level in a segment, if the data set has one. */
@@ -45,11 +55,13 @@ export function salaryRows(d: SalaryDataset, rate: number): SalaryRow[] {
     const cells = d.segments.map((segment) => ({ segment, band: findBand(d, level.id, segment.id) }));
     const local = cells.flatMap((c) => (c.band && c.band.currency === d.currency ? [bandRange(c.band)] : []));
     const top = local.reduce<MoneyRange | undefined>((a, r) => (a === undefined || r.max > a.max ? r : a), undefined);
-    const localInUsd = top && toUsd(
-      { currency: d.currency, min: Math.min(...local.map((r) => r.min)), max: top.max, openEnded: top.openEnded },
-      rate,
-      d.usdRounding,
-    );
+    const localInUsd =
+      top &&
+      toUsd(
+        { currency: d.currency, min: Math.min(...local.map((r) => r.min)), max: top.max, openEnded: top.openEnded },
+        rate,
+        d.usdRounding,
+      );
     return { level, cells, localInUsd };
   });
 }

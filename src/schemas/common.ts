@@ -7,11 +7,9 @@ export function todayIso(): string {
 }
 
 /** A lower-case, hyphenated identifier such as `glassdoor-mlops-india`. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'Use lower-case letters, digits and single hyphens only, e.g. "glassdoor-mlops-india".',
-  });
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'Use lower-case letters, digits and single hyphens only, e.g. "glassdoor-mlops-india".',
+});
 
 /** A calendar date written `YYYY-MM-DD`. YAML front matter may hand us a Date; we keep strings. */
 export const isoDateSchema = z.preprocess(
@@ -20,7 +18,7 @@ export const isoDateSchema = z.preprocess(
 );
 
 /** A date that may not lie after today (as-of, accessed, published dates). */
-export const pastDateSchema = isoDateSchema.refine((d) => d <= todayIso(), {
+export const pastDateSchema = isoDateSchema.refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || d <= todayIso(), {
   error: 'This date is in the future. Use the date the figure was true or the page was read.',
 });
 

@@ -8,7 +8,10 @@ export const exchangeRateSchema = z
     id: idSchema.describe('Short unique id that salary data sets use, e.g. usd-inr-2026-04.'),
     base: currencySchema.describe('The currency of one unit, e.g. USD.'),
     quote: currencySchema.describe('The currency the rate is expressed in, e.g. INR.'),
-    rate: z.number().positive({ error: 'The rate must be a number above zero, e.g. 84.' }).describe('Units of the quote currency per one unit of the base currency, e.g. 84 (₹84 per US$).'),
+    rate: z
+      .number()
+      .positive({ error: 'The rate must be a number above zero, e.g. 84.' })
+      .describe('Units of the quote currency per one unit of the base currency, e.g. 84 (₹84 per US$).'),
     asOf: pastDateSchema.describe('The date the rate applies to (YYYY-MM-DD).'),
     sources: sourceRefsSchema,
     note: textSchema.optional().describe('Why this rate was chosen.'),

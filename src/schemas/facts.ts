@@ -13,7 +13,11 @@ export const factSchema = z
     id: idSchema.describe('Short unique id the guide uses, e.g. vendor-markup.'),
     label: textSchema.describe('What the figure measures, in a few words.'),
     unit: factUnitSchema,
-    value: z.number().nonnegative().optional().describe('The figure, when it is one number. Leave out when you give min and max.'),
+    value: z
+      .number()
+      .nonnegative()
+      .optional()
+      .describe('The figure, when it is one number. Leave out when you give min and max.'),
     min: z.number().nonnegative().optional().describe('Low end of a range.'),
     max: z.number().nonnegative().optional().describe('High end of a range.'),
     asOf: pastDateSchema.describe('The date the figure was true (YYYY-MM-DD).'),
@@ -25,9 +29,17 @@ export const factSchema = z
     if (hasValue === hasRange) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'Give either value, or both min and max.' });
     } else if (hasRange && (f.min === undefined || f.max === undefined)) {
-      ctx.addIssue({ code: 'custom', path: [f.min === undefined ? 'min' : 'max'], message: 'A range needs both min and max.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [f.min === undefined ? 'min' : 'max'],
+        message: 'A range needs both min and max.',
+      });
     } else if (f.min !== undefined && f.max !== undefined && f.min > f.max) {
-      ctx.addIssue({ code: 'custom', path: ['max'], message: `The maximum (${f.max}) is below the minimum (${f.min}). Swap them or fix the typo.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['max'],
+        message: `The maximum (${f.max}) is below the minimum (${f.min}). Swap them or fix the typo.`,
+      });
     }
   });
 

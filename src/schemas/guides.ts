@@ -5,7 +5,9 @@ import { countrySchema, idSchema, isoDateSchema, pastDateSchema, textSchema } fr
 /** A guide's front matter. */
 export const guideSchema = z
   .strictObject({
-    title: textSchema.max(60, { error: 'Keep the title to 60 characters or fewer, so search engines show it whole.' }).describe('Page title, at most 60 characters.'),
+    title: textSchema
+      .max(60, { error: 'Keep the title to 60 characters or fewer, so search engines show it whole.' })
+      .describe('Page title, at most 60 characters.'),
     description: textSchema
       .min(50, { error: 'Write a description of at least 50 characters: search results show it under the title.' })
       .max(160, { error: 'Keep the description to 160 characters or fewer, so search results show it whole.' })

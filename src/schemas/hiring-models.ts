@@ -10,7 +10,9 @@ export const hiringModelSchema = z.strictObject({
   speed: textSchema.describe('How fast a hire can start.'),
   compliance: textSchema.describe('Who carries the legal and payroll duties.'),
   cost: textSchema.describe('What it costs on top of pay, in words.'),
-  costFact: idSchema.optional().describe('Id of the fact in content/data/facts.yaml that holds the fee or markup figure.'),
+  costFact: idSchema
+    .optional()
+    .describe('Id of the fact in content/data/facts.yaml that holds the fee or markup figure.'),
   bestFor: textSchema.describe('When this model fits.'),
   sources: sourceRefsSchema,
 });

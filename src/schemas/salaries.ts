@@ -1,13 +1,6 @@
 /** A salary data set: one YAML file in content/data/salaries/, bands per seniority level and market segment. */
 import { z } from 'astro/zod';
-import {
-  countrySchema,
-  currencySchema,
-  idSchema,
-  pastDateSchema,
-  sourceRefsSchema,
-  textSchema,
-} from './common.ts';
+import { countrySchema, currencySchema, idSchema, pastDateSchema, sourceRefsSchema, textSchema } from './common.ts';
 
 /** Largest plausible annual pay in lakh: a guard against figures typed in rupees instead of lakh. */
 const MAX_LAKH = 1000;
@@ -18,7 +11,12 @@ export const levelSchema = z
     id: idSchema.describe('Short id that bands use, e.g. junior.'),
     label: textSchema.describe('Name shown in tables, e.g. "Junior".'),
     minYears: z.number().int().min(0).describe('Fewest years of experience at this level.'),
-    maxYears: z.number().int().positive().optional().describe('Most years of experience; leave out for an open-ended level such as "6+ years".'),
+    maxYears: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Most years of experience; leave out for an open-ended level such as "6+ years".'),
     profile: textSchema.optional().describe('Who typically sits at this level, in a few words.'),
   })
   .refine((l) => l.maxYears === undefined || l.maxYears > l.minYears, {
@@ -41,7 +39,9 @@ export const bandSchema = z
   .strictObject({
     level: idSchema.describe('Id of a level listed under `levels`.'),
     segment: idSchema.describe('Id of a segment listed under `segments`.'),
-    currency: currencySchema.describe('Must match the segment currency. INR amounts are in lakh (14 = ₹14 lakh); other currencies in whole units.'),
+    currency: currencySchema.describe(
+      'Must match the segment currency. INR amounts are in lakh (14 = ₹14 lakh); other currencies in whole units.',
+    ),
     min: z.number().positive({ error: 'The minimum must be above zero.' }).describe('Bottom of the band, per year.'),
     max: z.number().positive({ error: 'The maximum must be above zero.' }).describe('Top of the band, per year.'),
     openEnded: z.boolean().default(false).describe('True when the top is open, shown as "₹32L+".'),
@@ -64,8 +64,15 @@ export const salaryDatasetSchema = z
     country: countrySchema.describe('Country the data set describes.'),
     currency: currencySchema.describe('Local currency of the data set, e.g. INR.'),
     asOf: pastDateSchema.describe('The date the figures were last checked (YYYY-MM-DD).'),
-    exchangeRate: idSchema.describe('Id of the rate in content/data/exchange-rates.yaml used to show local pay in US dollars.'),
-    usdRounding: z.number().int().positive().default(1000).describe('Dollar figures derived from local pay are rounded to the nearest this many dollars.'),
+    exchangeRate: idSchema.describe(
+      'Id of the rate in content/data/exchange-rates.yaml used to show local pay in US dollars.',
+    ),
+    usdRounding: z
+      .number()
+      .int()
+      .positive()
+      .default(1000)
+      .describe('Dollar figures derived from local pay are rounded to the nearest this many dollars.'),
     sources: sourceRefsSchema,
     levels: z.array(levelSchema).min(1).describe('Seniority levels, from junior to senior.'),
     segments: z.array(segmentSchema).min(1).describe('Market segments; bands name one each.'),
@@ -74,25 +81,55 @@ export const salaryDatasetSchema = z
   .superRefine((d, ctx) => {
     const levels = new Set(d.levels.map((l) => l.id));
     const segments = new Map(d.segments.map((s) => [s.id, s]));
-    reportDuplicates(d.levels.map((l) => l.id), 'levels', 'level', ctx);
-    reportDuplicates(d.segments.map((s) => s.id), 'segments', 'segment', ctx);
+    reportDuplicates(
+      d.levels.map((l) => l.id),
+      'levels',
+      'level',
+      ctx,
+    );
+    reportDuplicates(
+      d.segments.map((s) => s.id),
+      'segments',
+      'segment',
+      ctx,
+    );
     const seen = new Set<string>();
     d.bands.forEach((b, i) => {
       if (!levels.has(b.level)) {
-        ctx.addIssue({ code: 'custom', path: ['bands', i, 'level'], message: `"${b.level}" is not one of the levels listed above (${[...levels].join(', ')}).` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bands', i, 'level'],
+          message: `"${b.level}" is not one of the levels listed above (${[...levels].join(', ')}).`,
+        });
       }
       const segment = segments.get(b.segment);
       if (!segment) {
-        ctx.addIssue({ code: 'custom', path: ['bands', i, 'segment'], message: `"${b.segment}" is not one of the segments listed above (${[...segments.keys()].join(', ')}).` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bands', i, 'segment'],
+          message: `"${b.segment}" is not one of the segments listed above (${[...segments.keys()].join(', ')}).`,
+        });
       } else if (segment.currency !== b.currency) {
-        ctx.addIssue({ code: 'custom', path: ['bands', i, 'currency'], message: `Segment "${b.segment}" is in ${segment.currency}, but this band says ${b.currency}.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bands', i, 'currency'],
+          message: `Segment "${b.segment}" is in ${segment.currency}, but this band says ${b.currency}.`,
+        });
       }
-      if (b.currency === 'INR' && b.max >= MAX_LAKH) {
-        ctx.addIssue({ code: 'custom', path: ['bands', i, 'max'], message: `INR amounts are in lakh: write 14 for ₹14 lakh, not 1400000 (found ${b.max}).` });
+      if (segment?.currency === 'INR' && b.currency === 'INR' && b.max >= MAX_LAKH) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bands', i, 'max'],
+          message: `INR amounts are in lakh: write 14 for ₹14 lakh, not 1400000 (found ${b.max}).`,
+        });
       }
       const key = `${b.level}/${b.segment}`;
       if (seen.has(key)) {
-        ctx.addIssue({ code: 'custom', path: ['bands', i], message: `A second band for level "${b.level}" in segment "${b.segment}". Keep one.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bands', i],
+          message: `A second band for level "${b.level}" in segment "${b.segment}". Keep one.`,
+        });
       }
       seen.add(key);
     });

@@ -13,9 +13,9 @@ import {
 describe('formatLakh', () => {
   it.each([
     [14, 'short', '₹14L'],
-    [14, 'long', '₹14 lakh'],
+    [14, 'long', '₹14\u00a0lakh'],
     [8.27, 'short', '₹8.27L'],
-    [31.5, 'long', '₹31.5 lakh'],
+    [31.5, 'long', '₹31.5\u00a0lakh'],
     [10.1, 'short', '₹10.1L'],
     [150, 'short', '₹150L'],
   ] as const)('%s lakh (%s) → %s', (lakh, style, expected) => {
@@ -66,7 +66,7 @@ describe('formatRange and formatPercent', () => {
     expect(formatRange(8, 14, (n) => formatLakh(n))).toBe('₹8L–₹14L');
     expect(formatRange(22, 32, (n) => formatLakh(n), { openEnded: true })).toBe('₹22L–₹32L+');
     expect(formatRange(14, 22, (n) => formatLakh(n, 'long'), { joiner: ' to ' })).toBe(
-      '₹14 lakh to ₹22 lakh',
+      '₹14\u00a0lakh to ₹22\u00a0lakh',
     );
   });
   it('collapses a range whose ends are equal', () => {

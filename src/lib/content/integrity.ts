@@ -14,10 +14,22 @@ export interface ContentSnapshot {
   authors: Located<unknown>[];
   roles: Located<unknown>[];
   exchangeRates: Located<{ base: string; quote: string }>[];
-  salaries: Located<{ role: string; currency: string; exchangeRate: string; sources: string[]; bands: { sources: string[] }[] }>[];
+  salaries: Located<{
+    role: string;
+    currency: string;
+    exchangeRate: string;
+    sources: string[];
+    bands: { sources: string[] }[];
+  }>[];
   facts: Located<unknown>[];
   /** Entries of every other collection that cite sources or name roles. */
-  others: Located<{ sources?: string[]; role?: string; roles?: string[]; costFact?: string; values?: Record<string, string> }>[];
+  others: Located<{
+    sources?: string[] | undefined;
+    role?: string | undefined;
+    roles?: string[] | undefined;
+    costFact?: string | undefined;
+    values?: Record<string, string> | undefined;
+  }>[];
   guides: Located<{ author: string; role: string; salaryData: string; slug: string }>[];
   /** Source ids each guide cites in its text, by guide id. */
   citations: Record<string, string[]>;
@@ -34,9 +46,20 @@ export function checkIntegrity(s: ContentSnapshot): Problem[] {
   const datasets = ids(s.salaries);
   const authors = ids(s.authors);
 
-  const need = (e: Located<unknown>, field: string, id: string | undefined, known: Set<string>, where: string): void => {
+  const need = (
+    e: Located<unknown>,
+    field: string,
+    id: string | undefined,
+    known: Set<string>,
+    where: string,
+  ): void => {
     if (id !== undefined && !known.has(id)) {
-      problems.push({ file: e.file, entry: e.id, field, message: `"${id}" is not an id in ${where}. Check the spelling, or add it there first.` });
+      problems.push({
+        file: e.file,
+        entry: e.id,
+        field,
+        message: `"${id}" is not an id in ${where}. Check the spelling, or add it there first.`,
+      });
     }
   };
   const needSources = (e: Located<unknown>, field: string, list: string[] | undefined): void =>
@@ -48,9 +71,15 @@ export function checkIntegrity(s: ContentSnapshot): Problem[] {
     needSources(d, 'sources', d.data.sources);
     d.data.bands.forEach((b, i) => needSources(d, `bands[${i}].sources`, b.sources));
     const rate = rates.get(d.data.exchangeRate);
-    if (rate === undefined) need(d, 'exchangeRate', d.data.exchangeRate, new Set(rates.keys()), 'content/data/exchange-rates.yaml');
+    if (rate === undefined)
+      need(d, 'exchangeRate', d.data.exchangeRate, new Set(rates.keys()), 'content/data/exchange-rates.yaml');
     else if (rate.base !== 'USD' || rate.quote !== d.data.currency) {
-      problems.push({ file: d.file, entry: d.id, field: 'exchangeRate', message: `The rate "${d.data.exchangeRate}" converts ${rate.base} to ${rate.quote}; this data set needs USD to ${d.data.currency}.` });
+      problems.push({
+        file: d.file,
+        entry: d.id,
+        field: 'exchangeRate',
+        message: `The rate "${d.data.exchangeRate}" converts ${rate.base} to ${rate.quote}; this data set needs USD to ${d.data.currency}.`,
+      });
     }
   }
   for (const e of s.others) {
@@ -60,17 +89,30 @@ export function checkIntegrity(s: ContentSnapshot): Problem[] {
     need(e, 'costFact', e.data.costFact, facts, 'content/data/facts.yaml');
     Object.keys(e.data.values ?? {}).forEach((r) => need(e, `values.${r}`, r, roles, 'content/data/roles.yaml'));
   }
-  for (const e of [...s.exchangeRates, ...s.facts] as Located<{ sources?: string[] }>[]) needSources(e, 'sources', e.data.sources);
+  for (const e of [...s.exchangeRates, ...s.facts] as Located<{ sources?: string[] }>[])
+    needSources(e, 'sources', e.data.sources);
   const slugs = new Map<string, string>();
   for (const g of s.guides) {
     need(g, 'author', g.data.author, authors, 'content/data/authors.yaml');
     need(g, 'role', g.data.role, roles, 'content/data/roles.yaml');
     need(g, 'salaryData', g.data.salaryData, datasets, 'content/data/salaries/');
     const other = slugs.get(g.data.slug);
-    if (other) problems.push({ file: g.file, entry: g.id, field: 'slug', message: `The slug "${g.data.slug}" is already used by ${other}.` });
+    if (other)
+      problems.push({
+        file: g.file,
+        entry: g.id,
+        field: 'slug',
+        message: `The slug "${g.data.slug}" is already used by ${other}.`,
+      });
     slugs.set(g.data.slug, g.file);
     (s.citations[g.id] ?? []).forEach((id) => {
-      if (!sources.has(id)) problems.push({ file: g.file, entry: g.id, field: 'Cite', message: `<Cite id="${id}" /> names no source in content/data/sources.yaml.` });
+      if (!sources.has(id))
+        problems.push({
+          file: g.file,
+          entry: g.id,
+          field: 'Cite',
+          message: `<Cite id="${id}" /> names no source in content/data/sources.yaml.`,
+        });
     });
   }
   return problems;

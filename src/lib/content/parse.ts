@@ -19,13 +19,13 @@ interface Located {
 function readYaml(file: string, text: string): Located {
   const counter = new LineCounter();
   // `yaml` 1.2 core schema: dates stay strings, so the schema sees what the editor typed.
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new ContentError(
       doc.errors.map((e) => ({
         file,
         line: e.linePos?.[0].line,
-        message: `The YAML cannot be read: ${e.message.split('\n')[0]}. Check indentation, colons and quotes on this line and the one above.`,
+        message: `The YAML cannot be read: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}. Check indentation, colons and quotes on this line and the one above.`,
       })),
     );
   }
@@ -48,7 +48,8 @@ function friendly(issue: z.core.$ZodIssue): string {
 
 const errorMap = (issue: z.core.$ZodRawIssue): string | undefined => {
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'This field is missing. Add it.';
-  if (issue.code === 'invalid_type') return `Expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} here, found ${JSON.stringify(issue.input)}.`;
+  if (issue.code === 'invalid_type')
+    return `Expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} here, found ${JSON.stringify(issue.input)}.`;
   if (issue.code === 'invalid_value' && 'values' in issue) {
     return `Use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
   }
@@ -69,8 +70,12 @@ function validate<T>(
     problems: result.error.issues.map((issue) => ({
       file,
       entry,
-      field: fieldPath(issue.code === 'unrecognized_keys' ? issue.path : issue.path),
-      line: located.lineOf([...prefix, ...issue.path]),
+      field: fieldPath(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path),
+      line: located.lineOf([
+        ...prefix,
+        ...issue.path,
+        ...(issue.code === 'unrecognized_keys' ? [issue.keys[0] ?? ''] : []),
+      ]),
       message: friendly(issue),
     })),
   };
@@ -81,10 +86,14 @@ export function parseListFile<T>(file: string, text: string, schema: z.ZodType<T
   const located = readYaml(file, text);
   const { doc } = located;
   if (doc.contents === null) {
-    throw new ContentError([{ file, message: 'The file is empty. It must list at least one entry, each starting with "- id: ".' }]);
+    throw new ContentError([
+      { file, message: 'The file is empty. It must list at least one entry, each starting with "- id: ".' },
+    ]);
   }
   if (!isSeq(doc.contents)) {
-    throw new ContentError([{ file, line: 1, message: 'The file must be a list of entries, each starting with "- id: ".' }]);
+    throw new ContentError([
+      { file, line: 1, message: 'The file must be a list of entries, each starting with "- id: ".' },
+    ]);
   }
   const items = doc.toJS() as unknown[];
   if (items.length === 0) throw new ContentError([{ file, message: 'The list is empty. Add at least one entry.' }]);
@@ -101,11 +110,23 @@ export function parseListFile<T>(file: string, text: string, schema: z.ZodType<T
     const raw = item as Record<string, unknown>;
     const id = typeof raw['id'] === 'string' ? raw['id'] : undefined;
     if (id === undefined) {
-      problems.push({ file, entry: position, field: 'id', line, message: 'This entry has no id. Add a line "id: some-short-name".' });
+      problems.push({
+        file,
+        entry: position,
+        field: 'id',
+        line,
+        message: 'This entry has no id. Add a line "id: some-short-name".',
+      });
       return;
     }
     if (firstLine.has(id)) {
-      problems.push({ file, entry: id, field: 'id', line, message: `The id "${id}" is already used by the entry on line ${firstLine.get(id)}. Ids must be unique.` });
+      problems.push({
+        file,
+        entry: id,
+        field: 'id',
+        line,
+        message: `The id "${id}" is already used by the entry on line ${firstLine.get(id)}. Ids must be unique.`,
+      });
       return;
     }
     firstLine.set(id, line);
@@ -127,7 +148,15 @@ export function parseEntryFile<T>(file: string, text: string, schema: z.ZodType<
   }
   const raw = doc.toJS() as Record<string, unknown>;
   if (raw['id'] !== id) {
-    throw new ContentError([{ file, entry: id, field: 'id', line: located.lineOf(['id']), message: `The id must be "${id}", the file name without .yaml.` }]);
+    throw new ContentError([
+      {
+        file,
+        entry: id,
+        field: 'id',
+        line: located.lineOf(['id']),
+        message: `The id must be "${id}", the file name without .yaml.`,
+      },
+    ]);
   }
   const { data, problems } = validate(file, schema, raw, id, [], located);
   if (data === undefined) throw new ContentError(problems);

@@ -21,7 +21,11 @@ export interface DataCollectionSpec<T = unknown> {
   schema: z.ZodType<T>;
 }
 
-const spec = <T>(kind: 'list' | 'dir', path: string, schema: z.ZodType<T>): DataCollectionSpec<T> => ({ kind, path, schema });
+const spec = <T>(kind: 'list' | 'dir', path: string, schema: z.ZodType<T>): DataCollectionSpec<T> => ({
+  kind,
+  path,
+  schema,
+});
 
 /** The data collections, keyed by collection name. */
 export const dataCollections = {

@@ -1,0 +1,198 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { parseListFile } from '../../src/lib/content/parse.ts';
+import { ContentError, formatProblem } from '../../src/lib/content/problems.ts';
+import { readCollection } from '../../src/lib/content/read.ts';
+import { dataCollections } from '../../src/lib/content/registry.ts';
+import { sourceSchema } from '../../src/schemas/sources.ts';
+
+const root = process.cwd();
+const fixture = (name: string) => readFileSync(join(root, 'tests/fixtures/broken', name), 'utf8');
+const messages = (fn: () => unknown): string[] => {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map(formatProblem);
+    throw error;
+  }
+  throw new Error('expected a ContentError');
+};
+
+describe('the real content', () => {
+  it('passes every schema and cross-file check', () => {
+    expect(checkContent(root).map(formatProblem)).toEqual([]);
+  });
+  it.each(Object.entries(dataCollections))('%s has entries with unique ids', (_name, spec) => {
+    const ids = readCollection<unknown>(root, spec).map((e) => e.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('broken data files fail with the file, entry, field and line', () => {
+  it('a YAML syntax error', () => {
+    expect(messages(() => parseListFile('content/data/sources.yaml', fixture('syntax-error.yaml'), sourceSchema)))
+      .toMatchInlineSnapshot(`
+      [
+        "content/data/sources.yaml, line 5: The YAML cannot be read: Missing closing "quote. Check indentation, colons and quotes on this line and the one above.",
+      ]
+    `);
+  });
+  it('an empty file', () => {
+    expect(messages(() => parseListFile('content/data/sources.yaml', fixture('empty.yaml'), sourceSchema)))
+      .toMatchInlineSnapshot(`
+      [
+        "content/data/sources.yaml: The file is empty. It must list at least one entry, each starting with "- id: ".",
+      ]
+    `);
+  });
+  it('a file that is not a list', () => {
+    expect(messages(() => parseListFile('content/data/sources.yaml', fixture('not-a-list.yaml'), sourceSchema)))
+      .toMatchInlineSnapshot(`
+      [
+        "content/data/sources.yaml, line 1: The file must be a list of entries, each starting with "- id: ".",
+      ]
+    `);
+  });
+  it('an entry without an id', () => {
+    expect(messages(() => parseListFile('content/data/sources.yaml', fixture('missing-id.yaml'), sourceSchema)))
+      .toMatchInlineSnapshot(`
+      [
+        "content/data/sources.yaml, line 1, entry "#1", field "id": This entry has no id. Add a line "id: some-short-name".",
+      ]
+    `);
+  });
+});
+
+/** Each case copies the real content, makes one editor's mistake in one file, and pins the message. */
+const work = mkdtempSync(join(tmpdir(), 'content-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+let n = 0;
+function withEdit(file: string, find: string | RegExp, replace: string): string[] {
+  const dir = join(work, String(n++));
+  cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = before.replace(find, replace);
+  if (after === before) throw new Error(`fixture edit did not apply to ${file}`);
+  writeFileSync(path, after);
+  return checkContent(dir).map(formatProblem);
+}
+
+const salaries = 'content/data/salaries/mlops-engineer-india-2026.yaml';
+describe('editor mistakes in real files', () => {
+  it('an unknown key (a misspelt field)', () => {
+    expect(withEdit('content/data/sources.yaml', '  publisher: Glassdoor India', '  publsher: Glassdoor India'))
+      .toMatchInlineSnapshot(`
+      [
+        "content/data/sources.yaml, line 8, entry "glassdoor-mlops-india", field "publisher": This field is missing. Add it.",
+        "content/data/sources.yaml, line 9, entry "glassdoor-mlops-india", field "publsher": Unknown field "publsher". Check the spelling, or remove it.",
+      ]
+    `);
+  });
+  it('a band whose minimum is above its maximum', () => {
+    expect(withEdit(salaries, 'min: 14\n    max: 22', 'min: 22\n    max: 14')).toMatchInlineSnapshot(`
+      [
+        "content/data/salaries/mlops-engineer-india-2026.yaml, line 57, entry "mlops-engineer-india-2026", field "bands[1].max": The maximum (14) is below the minimum (22). Swap them or fix the typo.",
+      ]
+    `);
+  });
+  it('a band typed in rupees instead of lakh', () => {
+    expect(withEdit(salaries, 'min: 8\n    max: 14', 'min: 800000\n    max: 1400000')).toMatchInlineSnapshot(`
+      [
+        "content/data/salaries/mlops-engineer-india-2026.yaml, line 51, entry "mlops-engineer-india-2026", field "bands[0].max": INR amounts are in lakh: write 14 for ₹14 lakh, not 1400000 (found 1400000).",
+      ]
+    `);
+  });
+  it('a reference to a source that does not exist', () => {
+    expect(withEdit('content/data/benchmarks.yaml', 'sources: [payscale-ml-india]', 'sources: [payscale-india]'))
+      .toMatchInlineSnapshot(`
+      [
+        "content/data/benchmarks.yaml, entry "payscale-ml", field "sources[0]": "payscale-india" is not an id in content/data/sources.yaml. Check the spelling, or add it there first.",
+      ]
+    `);
+  });
+  it('a guide whose author does not exist', () => {
+    expect(withEdit('content/guides/mlops-engineers-india-2026.mdx', 'author: editorial-team', 'author: jane-doe'))
+      .toMatchInlineSnapshot(`
+      [
+        "content/guides/mlops-engineers-india-2026.mdx, entry "mlops-engineers-india-2026", field "author": "jane-doe" is not an id in content/data/authors.yaml. Check the spelling, or add it there first.",
+      ]
+    `);
+  });
+  it('a duplicate id', () => {
+    expect(withEdit('content/data/roles.yaml', '- id: devops-engineer', '- id: ml-engineer')).toMatchInlineSnapshot(`
+      [
+        "content/data/roles.yaml, line 8, entry "ml-engineer", field "id": The id "ml-engineer" is already used by the entry on line 2. Ids must be unique.",
+      ]
+    `);
+  });
+  it('an as-of date in the future', () => {
+    expect(withEdit('content/data/facts.yaml', /asOf: 2026-04-22/, 'asOf: 2999-01-01')).toMatchInlineSnapshot(`
+      [
+        "content/data/facts.yaml, line 8, entry "india-us-pay-gap", field "asOf": This date is in the future. Use the date the figure was true or the page was read.",
+      ]
+    `);
+  });
+  it('a band in the wrong currency', () => {
+    expect(withEdit(salaries, 'segment: us-total-comp\n    currency: USD', 'segment: us-total-comp\n    currency: INR'))
+      .toMatchInlineSnapshot(`
+        [
+          "content/data/salaries/mlops-engineer-india-2026.yaml, line 86, entry "mlops-engineer-india-2026", field "bands[6].currency": Segment "us-total-comp" is in USD, but this band says INR.",
+        ]
+      `);
+  });
+  it('a currency code that does not exist', () => {
+    expect(withEdit('content/data/exchange-rates.yaml', 'base: USD', 'base: US$')).toMatchInlineSnapshot(`
+      [
+        "content/data/exchange-rates.yaml, line 4, entry "usd-inr-2026-04", field "base": Use a three-letter currency code in capitals, e.g. INR or USD.",
+      ]
+    `);
+  });
+  it('a missing required field', () => {
+    expect(withEdit('content/data/cities.yaml', /  cost: Highest\n/, '')).toMatchInlineSnapshot(`
+      [
+        "content/data/cities.yaml, line 3, entry "bangalore", field "cost": This field is missing. Add it.",
+      ]
+    `);
+  });
+  it('a date in the wrong format', () => {
+    expect(withEdit('content/data/sources.yaml', 'accessed: 2026-04-22', 'accessed: 22/04/2026'))
+      .toMatchInlineSnapshot(`
+      [
+        "content/data/sources.yaml, line 6, entry "kaamwork-mlops-guide", field "accessed": Write the date as YYYY-MM-DD, e.g. 2026-04-22.",
+      ]
+    `);
+  });
+  it('an emptied data file', () => {
+    expect(withEdit('content/data/cities.yaml', /^- id: bangalore[\s\S]*$/m, '')).toMatchInlineSnapshot(`
+      [
+        "content/data/cities.yaml: The file is empty. It must list at least one entry, each starting with "- id: ".",
+      ]
+    `);
+  });
+  it('a guide description that is too short', () => {
+    expect(withEdit('content/guides/mlops-engineers-india-2026.mdx', /^description: .*$/m, 'description: Too short.'))
+      .toMatchInlineSnapshot(`
+      [
+        "content/guides/mlops-engineers-india-2026.mdx, entry "mlops-engineers-india-2026", field "description": Write a description of at least 50 characters: search results show it under the title.",
+      ]
+    `);
+  });
+  it('a citation of an unknown source in the guide text', () => {
+    expect(
+      withEdit(
+        'content/guides/mlops-engineers-india-2026.mdx',
+        '<Cite id="nasscom-2026-review" />',
+        '<Cite id="nasscom-review" />',
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/guides/mlops-engineers-india-2026.mdx, entry "mlops-engineers-india-2026", field "Cite": <Cite id="nasscom-review" /> names no source in content/data/sources.yaml.",
+      ]
+    `);
+  });
+});
