@@ -1,0 +1,47 @@
+/** Checks across employer-cost entries that one entry's schema cannot see: repeated ids, reversed or overlapping dates. */
+import type { EmployerCostParameter } from '../../schemas/employer-costs.ts';
+
+/** A problem found across entries, naming the entry id and the field to fix. */
+export interface EmployerCostProblem {
+  id: string;
+  field: string;
+  message: string;
+}
+
+const overlaps = (a: EmployerCostParameter, b: EmployerCostParameter): boolean =>
+  a.effectiveFrom <= (b.effectiveTo ?? '9999-12-31') && b.effectiveFrom <= (a.effectiveTo ?? '9999-12-31');
+
+/** Lists problems across entries: repeated ids, reversed date ranges, and two in-force entries of one parameter and state covering the same day. */
+export function checkEmployerCostParameters(entries: readonly EmployerCostParameter[]): EmployerCostProblem[] {
+  const problems: EmployerCostProblem[] = [];
+  const seen = new Set<string>();
+  entries.forEach((e, i) => {
+    if (seen.has(e.id))
+      problems.push({
+        id: e.id,
+        field: 'id',
+        message: `Entry "${e.id}" (field id): this id is used more than once; give entry ${i + 1} its own id.`,
+      });
+    seen.add(e.id);
+    if (e.effectiveTo !== undefined && e.effectiveTo < e.effectiveFrom) {
+      problems.push({
+        id: e.id,
+        field: 'effectiveTo',
+        message: `Entry "${e.id}" (field effectiveTo): ${e.effectiveTo} is before effectiveFrom ${e.effectiveFrom}.`,
+      });
+    }
+  });
+  const live = entries.filter((e) => e.status === 'in-force');
+  live.forEach((a, i) => {
+    for (const b of live.slice(i + 1)) {
+      if (a.parameter !== b.parameter || a.state !== b.state || !overlaps(a, b)) continue;
+      const what = `${a.parameter}${a.state === undefined ? '' : ` in ${a.state}`}`;
+      problems.push({
+        id: b.id,
+        field: 'effectiveFrom',
+        message: `Entry "${b.id}" (field effectiveFrom) and entry "${a.id}" are both in force for ${what} on the same days. End the older one with effectiveTo the day before the newer one starts, or mark one awaiting-verification.`,
+      });
+    }
+  });
+  return problems;
+}

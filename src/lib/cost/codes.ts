@@ -1,0 +1,86 @@
+/** Code lists shared by the employer-cost data schema and the cost engine (kept free of zod so the calculator bundle stays small). */
+
+/** Every statutory parameter the data file may record. */
+export const parameterNames = [
+  'pf-wage-ceiling',
+  'epf-employer-rate',
+  'edli-rate',
+  'edli-admin-rate',
+  'pf-admin-rate',
+  'pf-admin-minimum',
+  'esi-employer-rate',
+  'esi-employee-rate',
+  'esi-wage-threshold',
+  'bonus-min-rate',
+  'bonus-max-rate',
+  'bonus-wage-threshold',
+  'bonus-calculation-floor',
+  'gratuity-accrual-rate',
+  'gratuity-payout-cap',
+  'labour-welfare-fund',
+  'professional-tax',
+] as const;
+
+/** A statutory parameter name. */
+export type ParameterName = (typeof parameterNames)[number];
+
+/** Parameters that differ by state and need a `state`. */
+export const stateParameterNames = ['labour-welfare-fund', 'professional-tax'] as const;
+
+/** A parameter recorded per state. */
+export type StateParameterName = (typeof stateParameterNames)[number];
+
+/** A parameter recorded once for the whole country. */
+export type NationalParameterName = Exclude<ParameterName, StateParameterName>;
+
+/** Parameters whose value is a share of pay (unit `rate`). */
+export const rateParameterNames = [
+  'epf-employer-rate',
+  'edli-rate',
+  'edli-admin-rate',
+  'pf-admin-rate',
+  'esi-employer-rate',
+  'esi-employee-rate',
+  'bonus-min-rate',
+  'bonus-max-rate',
+  'gratuity-accrual-rate',
+] as const satisfies readonly ParameterName[];
+
+/** Parameters whose value is a monthly rupee amount (unit `inr-per-month`). */
+export const monthlyAmountParameterNames = [
+  'pf-wage-ceiling',
+  'pf-admin-minimum',
+  'esi-wage-threshold',
+  'bonus-wage-threshold',
+  'bonus-calculation-floor',
+] as const satisfies readonly ParameterName[];
+
+/** Units a value may be written in. */
+export const unitNames = ['rate', 'inr-per-month', 'inr-per-half-year', 'inr-per-year', 'inr'] as const;
+
+/** A unit name. */
+export type UnitName = (typeof unitNames)[number];
+
+/** Two-letter codes of the states the data covers. */
+export const stateCodes = ['KA', 'MH', 'TG', 'TN', 'DL', 'HR'] as const;
+
+/** A state code. */
+export type StateCode = (typeof stateCodes)[number];
+
+/** Whether an editor has confirmed an entry against a primary source. */
+export const statusNames = ['in-force', 'awaiting-verification'] as const;
+
+/** An entry status. */
+export type StatusName = (typeof statusNames)[number];
+
+/** How many times a period fits in a year, for the rupee-amount units. */
+export const periodsPerYear: Readonly<Record<Exclude<UnitName, 'rate' | 'inr'>, number>> = {
+  'inr-per-month': 12,
+  'inr-per-half-year': 2,
+  'inr-per-year': 1,
+};
+
+/** Whether `value` is one of the strings in `list` (a type guard for the lists above). */
+export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkEmployerCostParameters,
+  employerCostParameterSchema,
+  type EmployerCostParameter,
+} from '../../../src/schemas/employer-costs.ts';
+import { entries, rawEntries, yamlText } from './helpers.ts';
+
+const valid = {
+  id: 'epf-employer-rate-test',
+  parameter: 'epf-employer-rate',
+  value: 0.12,
+  unit: 'rate',
+  effectiveFrom: '2025-11-21',
+  status: 'in-force',
+  sources: ['taxguru-epf-rates'],
+  note: 'Test entry.',
+};
+
+const messages = (input: unknown): string[] => {
+  const r = employerCostParameterSchema.safeParse(input);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('content/data/employer-costs.yaml', () => {
+  it('starts with the yaml-language-server schema line', () => {
+    expect(yamlText.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../../.astro/collections/employerCosts.schema.json',
+    );
+  });
+
+  it.each(rawEntries.map((e, i) => [(e as { id?: string }).id ?? `#${i}`, e] as const))(
+    'entry %s passes the schema',
+    (_id, raw) => {
+      expect(messages(raw)).toEqual([]);
+    },
+  );
+
+  it('has no cross-entry problems', () => {
+    expect(checkEmployerCostParameters(entries)).toEqual([]);
+  });
+
+  it('keeps dates as strings', () => {
+    expect(rawEntries.every((e) => typeof (e as { effectiveFrom: unknown }).effectiveFrom === 'string')).toBe(true);
+  });
+
+  it.each([
+    ['epf-employer-rate', undefined, 0.12, 'rate', '2025-11-21', 'in-force'],
+    ['pf-wage-ceiling', undefined, 15000, 'inr-per-month', '2014-09-01', 'in-force'],
+    ['pf-wage-ceiling', undefined, 25000, 'inr-per-month', '2026-09-17', 'awaiting-verification'],
+    ['edli-rate', undefined, 0.005, 'rate', '2025-11-21', 'in-force'],
+    ['edli-admin-rate', undefined, 0, 'rate', '2017-04-01', 'in-force'],
+    ['pf-admin-rate', undefined, 0.005, 'rate', '2018-06-01', 'in-force'],
+    ['pf-admin-minimum', undefined, 500, 'inr-per-month', '2018-06-01', 'in-force'],
+    ['esi-employer-rate', undefined, 0.0325, 'rate', '2025-11-21', 'in-force'],
+    ['esi-employee-rate', undefined, 0.0075, 'rate', '2025-11-21', 'in-force'],
+    ['esi-wage-threshold', undefined, 21000, 'inr-per-month', '2025-11-21', 'in-force'],
+    ['bonus-min-rate', undefined, 0.0833, 'rate', '2025-11-21', 'in-force'],
+    ['bonus-max-rate', undefined, 0.2, 'rate', '2025-11-21', 'in-force'],
+    ['bonus-wage-threshold', undefined, 21000, 'inr-per-month', '2025-11-21', 'in-force'],
+    ['bonus-calculation-floor', undefined, 7000, 'inr-per-month', '2025-11-21', 'in-force'],
+    ['gratuity-accrual-rate', undefined, 0.0481, 'rate', '2025-11-21', 'in-force'],
+    ['gratuity-payout-cap', undefined, 2_000_000, 'inr', '2025-11-21', 'in-force'],
+    ['labour-welfare-fund', 'KA', 100, 'inr-per-year', '2025-01-01', 'in-force'],
+    ['labour-welfare-fund', 'TN', 40, 'inr-per-year', '2025-11-21', 'in-force'],
+    ['labour-welfare-fund', 'MH', 36, 'inr-per-half-year', '2025-11-21', 'awaiting-verification'],
+    ['professional-tax', 'KA', 2500, 'inr-per-year', '2025-04-01', 'in-force'],
+    ['professional-tax', 'MH', 2500, 'inr-per-year', '2025-11-21', 'in-force'],
+    ['professional-tax', 'TG', 200, 'inr-per-month', '2025-11-21', 'in-force'],
+    ['professional-tax', 'TN', 1250, 'inr-per-half-year', '2025-11-21', 'in-force'],
+    ['professional-tax', 'DL', 0, 'inr-per-year', '2025-11-21', 'awaiting-verification'],
+    ['professional-tax', 'HR', 0, 'inr-per-year', '2025-11-21', 'awaiting-verification'],
+  ] as const)('records %s %s = %s %s from %s (%s)', (parameter, state, value, unit, from, status) => {
+    const match = entries.filter((e) => e.parameter === parameter && e.state === state && e.value === value);
+    expect(match).toHaveLength(1);
+    expect(match[0]).toMatchObject({ unit, effectiveFrom: from, status });
+  });
+
+  it('says in the notes where the ceiling was re-notified and where a date is assumed', () => {
+    expect(entries.find((e) => e.id === 'pf-wage-ceiling-2014')?.note).toMatch(/29 May 2026/);
+    const assumed = entries.filter((e) => e.effectiveFrom === '2025-11-21' && !/Code on Wages/.test(e.note));
+    for (const e of assumed) expect(e.note, e.id).toMatch(/2025-11-21 \(Labour Codes\)/);
+  });
+
+  it('uses only the agreed source ids', () => {
+    const agreed = new Set([
+      'taxguru-epf-rates',
+      'ksandk-epf-ceiling-2026',
+      'frappe-india-payroll-109',
+      'epfo-wage-ceiling-faq-2026',
+      'compliancewheels-pf-admin',
+      'helloauditor-esic',
+      'citehr-gratuity',
+      'ndtvprofit-gratuity',
+      'taxguru-code-on-wages',
+      'akrivia-karnataka-pt',
+      'mpt-maharashtra-pt',
+      'gstco-telangana-pt',
+      'ascenthr-chennai-pt',
+      'akrivia-karnataka-lwf',
+      'greythr-lwf',
+      'livemint-labour-codes',
+    ]);
+    expect(entries.flatMap((e) => e.sources).filter((s) => !agreed.has(s))).toEqual([]);
+  });
+});
+
+describe('employerCostParameterSchema', () => {
+  it('accepts a valid entry', () => {
+    expect(messages(valid)).toEqual([]);
+  });
+
+  it.each([
+    ['a rate above 1', { value: 12 }, 'value: A rate is a fraction between 0 and 1: write 12% as 0.12'],
+    ['a negative value', { value: -1 }, 'value: The value may not be negative'],
+    ['a rate parameter in rupees', { unit: 'inr-per-month', value: 0.12 }, 'unit: epf-employer-rate is a share of pay'],
+    [
+      'a monthly amount as a rate',
+      { parameter: 'pf-wage-ceiling', value: 0.5 },
+      'unit: pf-wage-ceiling is a monthly rupee amount',
+    ],
+    ['a state on a national rule', { state: 'KA' }, 'state: epf-employer-rate is a national rule'],
+    [
+      'LWF without a state',
+      { parameter: 'labour-welfare-fund', unit: 'inr-per-year', value: 100 },
+      'state: labour-welfare-fund differs by state',
+    ],
+    [
+      'LWF as a rate',
+      { parameter: 'labour-welfare-fund', state: 'KA', unit: 'rate', value: 0.1 },
+      'unit: labour-welfare-fund is a rupee amount per period',
+    ],
+    [
+      'a pay threshold outside professional tax',
+      { payThreshold: { amount: 1, unit: 'inr-per-month', comparison: 'above' } },
+      'payThreshold: Only professional-tax entries',
+    ],
+    [
+      'effectiveTo before effectiveFrom',
+      { effectiveTo: '2025-01-01' },
+      'effectiveTo: effectiveTo (2025-01-01) is before effectiveFrom (2025-11-21)',
+    ],
+    ['a date not in YYYY-MM-DD', { effectiveFrom: '21/11/2025' }, 'effectiveFrom: Write the date as YYYY-MM-DD'],
+    ['an id with capitals', { id: 'EPF Rate' }, 'id: Use lower-case letters'],
+    ['no sources', { sources: [] }, 'sources: List at least one source id'],
+    ['an unknown status', { status: 'maybe' }, 'status:'],
+    ['an unknown field', { colour: 'red' }, ''],
+  ])('rejects %s', (_what, patch, expected) => {
+    const found = messages({ ...valid, ...patch });
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.some((m) => m.startsWith(expected))).toBe(true);
+  });
+
+  it('describes every field for editors', () => {
+    const shape = employerCostParameterSchema.shape;
+    for (const [name, field] of Object.entries(shape)) expect(field.description, name).toMatch(/\w{3,}/);
+  });
+});
+
+describe('checkEmployerCostParameters', () => {
+  const entry = (patch: Partial<EmployerCostParameter>): EmployerCostParameter => ({
+    ...(valid as EmployerCostParameter),
+    ...patch,
+  });
+
+  it('reports a repeated id, naming the id and field', () => {
+    const problems = checkEmployerCostParameters([
+      entry({ effectiveTo: '2025-12-31' }),
+      entry({ effectiveFrom: '2026-01-01' }),
+    ]);
+    expect(problems).toEqual([expect.objectContaining({ id: 'epf-employer-rate-test', field: 'id' })]);
+    expect(problems[0]?.message).toMatch(/epf-employer-rate-test.*field id/);
+  });
+
+  it('reports two in-force entries of one parameter covering the same day', () => {
+    const problems = checkEmployerCostParameters([entry({ id: 'a' }), entry({ id: 'b', effectiveFrom: '2026-01-01' })]);
+    expect(problems).toEqual([expect.objectContaining({ id: 'b', field: 'effectiveFrom' })]);
+    expect(problems[0]?.message).toMatch(/"b".*"a".*epf-employer-rate/);
+  });
+
+  it.each([
+    ['one ends the day before the other starts', { effectiveTo: '2025-12-31' }, { effectiveFrom: '2026-01-01' }],
+    ['one awaits verification', {}, { status: 'awaiting-verification' as const }],
+    [
+      'they are for different states',
+      { parameter: 'labour-welfare-fund' as const, unit: 'inr-per-year' as const, state: 'KA' as const },
+      { parameter: 'labour-welfare-fund' as const, unit: 'inr-per-year' as const, state: 'TN' as const },
+    ],
+  ])('accepts overlapping dates when %s', (_why, a, b) => {
+    expect(checkEmployerCostParameters([entry({ id: 'a', ...a }), entry({ id: 'b', ...b })])).toEqual([]);
+  });
+
+  it('reports an end date before the start date', () => {
+    expect(checkEmployerCostParameters([entry({ effectiveTo: '2020-01-01' })])).toEqual([
+      expect.objectContaining({ id: 'epf-employer-rate-test', field: 'effectiveTo' }),
+    ]);
+  });
+});

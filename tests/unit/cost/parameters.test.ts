@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { annualAmount, computeEmployerCost, parametersInForce } from '../../../src/lib/cost/index.ts';
+import { base, entries, line, ok } from './helpers.ts';
+
+describe('parametersInForce picks the entry in force on a date', () => {
+  it.each([
+    ['2014-08-31', false, undefined],
+    ['2014-09-01', false, 15000],
+    ['2026-09-16', true, 15000],
+    ['2026-09-17', false, 15000],
+    ['2026-11-27', false, 15000],
+    ['2026-09-17', true, 25000],
+    ['2026-11-27', true, 25000],
+  ] as const)('on %s (unverified included: %s) the PF ceiling is %s', (day, includeUnverified, expected) => {
+    expect(parametersInForce(entries, day, { includeUnverified }).national['pf-wage-ceiling']?.value).toBe(expected);
+  });
+
+  it('lists the unverified ₹25,000 ceiling as ignored by default, with its entry', () => {
+    const p = parametersInForce(entries, '2026-11-27');
+    expect(p.ignored.map((e) => e.id)).toContain('pf-wage-ceiling-2026-reported');
+    expect(p.national['pf-wage-ceiling']?.entry.id).toBe('pf-wage-ceiling-2014');
+    expect(parametersInForce(entries, '2026-09-16').ignored.map((e) => e.id)).not.toContain(
+      'pf-wage-ceiling-2026-reported',
+    );
+  });
+
+  it('picks state entries per state and leaves out unverified ones unless asked', () => {
+    const p = parametersInForce(entries, '2026-11-27');
+    expect(p.states.KA?.['labour-welfare-fund']?.value).toBe(100);
+    expect(p.states.MH?.['labour-welfare-fund']).toBeUndefined();
+    expect(
+      parametersInForce(entries, '2026-11-27', { includeUnverified: true }).states.MH?.['labour-welfare-fund']?.value,
+    ).toBe(36);
+    expect(parametersInForce(entries, '2024-12-31').states.KA?.['labour-welfare-fund']).toBeUndefined();
+  });
+
+  it('honours effectiveTo as the last day in force', () => {
+    const [ceiling] = entries.filter((e) => e.id === 'pf-wage-ceiling-2014');
+    if (ceiling === undefined) throw new Error('missing ceiling');
+    const ended = [{ ...ceiling, effectiveTo: '2020-12-31' }];
+    expect(parametersInForce(ended, '2020-12-31').national['pf-wage-ceiling']?.value).toBe(15000);
+    expect(parametersInForce(ended, '2021-01-01').national['pf-wage-ceiling']).toBeUndefined();
+  });
+
+  it.each([
+    [{ value: 200, unit: 'inr-per-month' }, 2400],
+    [{ value: 1250, unit: 'inr-per-half-year' }, 2500],
+    [{ value: 100, unit: 'inr-per-year' }, 100],
+    [{ value: 0.12, unit: 'rate' }, 0.12],
+  ] as const)('annualAmount(%o) = %s', (entry, expected) => {
+    expect(annualAmount(entry)).toBe(expected);
+  });
+});
+
+describe('the engine uses the picked parameters', () => {
+  it('uses ₹15,000 on 2026-11-27 by default and says the ₹25,000 ceiling awaits verification', () => {
+    const b = ok(computeEmployerCost(base, parametersInForce(entries, '2026-11-27')));
+    expect(line(b, 'epf').annualInr).toBeCloseTo(21_600, 6);
+    expect(line(b, 'epf').unverified).toBe(false);
+    expect(b.notes.join('\n')).toMatch(
+      /pf-wage-ceiling of ₹25,000 a month from 2026-09-17 .*awaits verification; these figures use ₹15,000 a month/,
+    );
+  });
+
+  it('uses ₹25,000 when unverified entries are included, and flags the lines', () => {
+    const b = ok(computeEmployerCost(base, parametersInForce(entries, '2026-11-27', { includeUnverified: true })));
+    expect(line(b, 'epf').annualInr).toBeCloseTo(36_000, 6);
+    expect(line(b, 'edli').annualInr).toBeCloseTo(1_500, 6);
+    expect(line(b, 'epf')).toMatchObject({ unverified: true, asOf: '2026-09-17', cap: { monthlyInr: 25000 } });
+    expect(line(b, 'epf').sourceIds).toEqual(expect.arrayContaining(['frappe-india-payroll-109', 'taxguru-epf-rates']));
+    expect(b.total.unverified).toBe(true);
+    expect(b.notes.join('\n')).toMatch(/Uses a figure awaiting verification: pf-wage-ceiling of ₹25,000 a month/);
+  });
+
+  it('reports a missing parameter for a date before the data starts', () => {
+    const r = computeEmployerCost(base, parametersInForce(entries, '2020-01-01'));
+    expect(r).toMatchObject({ ok: false, code: 'missing-parameter' });
+    expect(r.ok ? '' : r.message).toMatch(/epf-employer-rate.*esi-employer-rate/);
+  });
+});

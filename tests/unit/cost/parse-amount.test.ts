@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseAmount } from '../../../src/lib/cost/index.ts';
+
+const fx = 86.73;
+const HINT = 'Enter an amount such as 30 lakh or ₹30,00,000.';
+
+describe('parseAmount reads rupee amounts', () => {
+  it.each([
+    '3000000',
+    '30,00,000',
+    '3,000,000',
+    '30L',
+    '30 l',
+    '30 lakh',
+    '30 lakhs',
+    '30 lac',
+    '₹30 lakh',
+    'Rs 30 lakh',
+    'Rs. 30 lakh',
+    'INR 30L',
+    '30 lakh rupees',
+    '0.3 cr',
+    '0.3 crore',
+    '3 million',
+    '3000k',
+    '  30L  ',
+    '30,00,000/-',
+  ])('%s → ₹30,00,000', (text) => {
+    expect(parseAmount(text, { fx })).toEqual({
+      ok: true,
+      inr: 3_000_000,
+      currency: 'INR',
+      amount: 3_000_000,
+      normalized: '₹30,00,000',
+    });
+  });
+
+  it.each([
+    ['0.07 cr', 700_000, '₹7,00,000'],
+    ['14.5 lakh', 1_450_000, '₹14,50,000'],
+    ['1234.56', 1_234.56, '₹1,234.56'],
+  ])('%s → %s', (text, inr, normalized) => {
+    expect(parseAmount(text, { fx })).toMatchObject({ ok: true, inr, normalized });
+  });
+});
+
+describe('parseAmount reads dollar amounts at the given rate', () => {
+  it.each(['$40k', '40k USD', '$40,000', 'USD 40000', 'US$ 40,000', '40000 dollars', '$40 thousand'])(
+    '%s → forty thousand dollars',
+    (text) => {
+      expect(parseAmount(text, { fx })).toEqual({
+        ok: true,
+        inr: 3_469_200,
+        currency: 'USD',
+        amount: 40_000,
+        normalized: '$40,000',
+      });
+    },
+  );
+});
+
+describe('parseAmount explains what is wrong', () => {
+  it.each([
+    ['', 'empty', HINT],
+    ['   ', 'empty', HINT],
+    ['abc', 'not-a-number', HINT],
+    ['30 40', 'not-a-number', HINT],
+    ['1,5', 'not-a-number', HINT],
+    ['30,0,000', 'not-a-number', HINT],
+    ['3e6', 'not-a-number', HINT],
+    ['lakh 30', 'not-a-number', HINT],
+    ['30-', 'not-a-number', HINT],
+    ['-30L', 'negative', 'The amount cannot be negative. Enter it without a minus sign.'],
+    ['₹ −30,000', 'negative', 'The amount cannot be negative. Enter it without a minus sign.'],
+    ['0', 'zero', 'Enter an amount above zero.'],
+    ['0 lakh', 'zero', 'Enter an amount above zero.'],
+    ['2000 crore', 'too-large', 'That is more than ₹1,00,00,00,000 (₹100 crore) — check the number of zeros.'],
+    ['$20 million', 'too-large', 'That is more than ₹1,00,00,00,000 (₹100 crore) — check the number of zeros.'],
+    ['9'.repeat(400), 'too-large', 'That is more than ₹1,00,00,00,000 (₹100 crore) — check the number of zeros.'],
+    [
+      '30 lakh crore',
+      'mixed-units',
+      'That uses two size words (such as lakh and crore). Use one, e.g. 30 lakh or 0.3 crore.',
+    ],
+    [
+      '$30 lakh',
+      'mixed-units',
+      'Lakh and crore are rupee units. For dollars write $40k or $40,000; for rupees write ₹30 lakh.',
+    ],
+    ['₹40,000 USD', 'mixed-units', 'That mixes rupees and dollars. Enter one currency, e.g. ₹30 lakh or $40,000.'],
+  ])('%j → %s', (text, code, message) => {
+    expect(parseAmount(text, { fx })).toEqual({ ok: false, code, message });
+  });
+
+  it('asks for an exchange rate before reading dollars', () => {
+    expect(parseAmount('$40k', { fx: Number.NaN })).toMatchObject({ ok: false, code: 'no-exchange-rate' });
+    expect(parseAmount('30 lakh', { fx: Number.NaN })).toMatchObject({ ok: true, inr: 3_000_000 });
+  });
+
+  it('takes a different upper limit', () => {
+    expect(parseAmount('2 crore', { fx, maxInr: 1e7 })).toMatchObject({ ok: false, code: 'too-large' });
+  });
+
+  it('never throws and never returns NaN, Infinity, zero or a negative amount', () => {
+    const text = fc.oneof(
+      fc.string(),
+      fc.stringMatching(/^[-₹$ ]{0,2}\d{0,12}(?:[.,]\d{0,3}){0,3} ?(?:k|l|lakh|cr|usd|inr)?$/),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const r = parseAmount(t, { fx });
+        if (r.ok) {
+          expect(Number.isFinite(r.inr) && r.inr > 0 && r.inr <= 1e9).toBe(true);
+          expect(Number.isFinite(r.amount) && r.amount > 0).toBe(true);
+        } else {
+          expect(r.message.length).toBeGreaterThan(10);
+        }
+      }),
+    );
+  });
+});

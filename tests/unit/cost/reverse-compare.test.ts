@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareToUsBand,
+  computeEmployerCost,
+  reverseFromBudget,
+  type ReverseInput,
+} from '../../../src/lib/cost/index.ts';
+import { base, ok, params } from './helpers.ts';
+
+const { salary: _salary, basis: _basis, ...options } = base;
+const reverse = (amount: number, currency: 'INR' | 'USD', per: 'month' | 'year', patch: Partial<ReverseInput> = {}) =>
+  reverseFromBudget({ amount, currency, per }, { ...options, ...patch }, params);
+
+describe('reverseFromBudget', () => {
+  it.each([
+    ['₹30,95,550 a year', 3_095_550, 'INR', 'year', {}, 3_000_000],
+    ['the same in US$ a month', 3_095_550 / 86.73 / 12, 'USD', 'month', {}, 3_000_000],
+    ['twice that for two hires', 6_191_100, 'INR', 'year', { headcount: 2 }, 3_000_000],
+    ['₹37,18,965.24 a year through an EOR at $599', 3_718_965.24, 'INR', 'year', { model: 'eor' }, 3_000_000],
+    ['₹48 lakh a year through a vendor at 60%', 4_800_000, 'INR', 'year', { model: 'vendor' }, 3_000_000],
+    ['₹32,60,550 a year with PF on full wages', 3_260_550, 'INR', 'year', { pf: 'full' }, 3_000_000],
+  ] as const)('%s covers ₹30 lakh gross', (_case, amount, currency, per, patch, gross) => {
+    const r = reverse(amount, currency, per, patch);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.grossAnnualInr).toBeCloseTo(gross, 4);
+    expect(r.unusedAnnualInrPerHire).toBeLessThan(0.01);
+    expect(r.input.basis).toBe('gross');
+  });
+
+  it('past the ESI cliff, the highest pay covered is above the threshold', () => {
+    const withEsi = ok(computeEmployerCost({ ...base, salary: 252_000 }, params)).total.annualInr;
+    const r = reverse(withEsi, 'INR', 'year');
+    if (!r.ok) throw new Error(r.message);
+    expect(r.grossAnnualInr).toBeGreaterThan(252_012);
+    expect(r.total.annualInr).toBeLessThanOrEqual(withEsi + 1e-6);
+    expect(r.lines.find((l) => l.id === 'esi')?.applies).toBe(false);
+  });
+
+  it('says when the budget does not cover the EOR fee', () => {
+    expect(reverse(600_000, 'INR', 'year', { model: 'eor' })).toMatchObject({
+      ok: false,
+      code: 'budget-too-small',
+      field: 'budget',
+    });
+  });
+
+  it('refuses to leave PF out when the pay covered is at or below the ceiling', () => {
+    const r = reverse(300_000, 'INR', 'year', { pf: 'none' });
+    expect(r).toMatchObject({ ok: false, code: 'pf-none-not-allowed', field: 'budget' });
+    expect(r.ok ? '' : r.message).toMatch(
+      /^At the pay this budget covers \(₹[\d,.]+ a year\): PF can be left out only/,
+    );
+  });
+
+  it.each([0, -5, Number.NaN])('rejects a budget of %s', (amount) => {
+    expect(reverse(amount, 'INR', 'year')).toMatchObject({ ok: false, code: 'invalid-input', field: 'budget' });
+  });
+});
+
+describe('compareToUsBand', () => {
+  const b = ok(computeEmployerCost(base, params));
+
+  it('gives how many times cheaper at each end of the band', () => {
+    const c = compareToUsBand(b, { min: 150_000, max: 250_000 });
+    if (!c.ok) throw new Error(c.message);
+    expect(c.indiaAnnualUsd).toBeCloseTo(3_095_550 / 86.73, 6);
+    expect(c.timesCheaperAtMin).toBeCloseTo(150_000 / (3_095_550 / 86.73), 9);
+    expect(c.timesCheaperAtMax).toBeCloseTo(250_000 / (3_095_550 / 86.73), 9);
+    expect(c.savingAtMaxUsd).toBeCloseTo(250_000 - 3_095_550 / 86.73, 6);
+  });
+
+  it('compares per hire, whatever the headcount and period', () => {
+    const team = ok(computeEmployerCost({ ...base, headcount: 5, period: 'monthly' }, params));
+    expect(compareToUsBand(team, { min: 150_000, max: 250_000 })).toEqual(
+      compareToUsBand(b, { min: 150_000, max: 250_000 }),
+    );
+  });
+
+  it('reads a reversed band low-to-high and rejects a band at or below zero', () => {
+    expect(compareToUsBand(b, { min: 250_000, max: 150_000 })).toEqual(
+      compareToUsBand(b, { min: 150_000, max: 250_000 }),
+    );
+    expect(compareToUsBand(b, { min: 0, max: 150_000 })).toMatchObject({ ok: false });
+    expect(compareToUsBand(b, { min: Number.NaN, max: 150_000 })).toMatchObject({ ok: false });
+  });
+});
