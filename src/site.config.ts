@@ -15,5 +15,6 @@ export const nav = [
   { href: '/', label: 'Home' },
   { href: '/guides/', label: 'Guides' },
   { href: '/salaries/', label: 'Salary data' },
+  { href: '/calculator/', label: 'Calculator' },
   { href: '/sources/', label: 'Sources' },
 ] as const;

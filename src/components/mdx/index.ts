@@ -7,6 +7,7 @@ import H2 from './H2.astro';
 import H3 from './H3.astro';
 import Level from './Level.astro';
 import Benchmarks from '../Benchmarks.astro';
+import Calculator from '../Calculator.astro';
 import Cities from '../Cities.astro';
 import HiringModels from '../HiringModels.astro';
 import RoleComparison from '../RoleComparison.astro';
@@ -20,6 +21,7 @@ export const guideComponents = {
   Band,
   Benchmark,
   Benchmarks,
+  Calculator,
   Cite,
   Cities,
   Fact,

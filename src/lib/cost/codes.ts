@@ -84,3 +84,13 @@ export const periodsPerYear: Readonly<Record<Exclude<UnitName, 'rate' | 'inr'>, 
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
+
+/** Reader-facing names of the states, by code. */
+export const stateNames: Readonly<Record<StateCode, string>> = {
+  KA: 'Karnataka (Bangalore)',
+  MH: 'Maharashtra (Pune, Mumbai)',
+  TG: 'Telangana (Hyderabad)',
+  TN: 'Tamil Nadu (Chennai)',
+  DL: 'Delhi',
+  HR: 'Haryana (Gurugram)',
+};

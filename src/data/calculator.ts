@@ -1,0 +1,68 @@
+/** Builds the calculator's props from content: rates in force, defaults from the data set, facts and hiring models. */
+import { formatDate } from '../lib/dates.ts';
+import { DEFAULT_WAGE_SHARE, type CalculatorState } from '../lib/cost/index.ts';
+import { toUnits } from '../lib/salaries.ts';
+import { todayIso } from '../schemas/common.ts';
+import type { CalculatorProps } from '../islands/calculator-types.ts';
+import { getDataset, loadContent } from './content.ts';
+
+/** The fact behind a hiring model's fee or markup; a build error when the data lacks it. */
+async function modelFact(model: 'eor' | 'vendor') {
+  const c = await loadContent();
+  const id = c.hiringModels.find((m) => m.id === model)?.data.costFact;
+  const fact = id === undefined ? undefined : c.facts.get(id)?.data;
+  if (!fact)
+    throw new Error(
+      `content/data/hiring-models.yaml: the "${model}" model needs a costFact naming a fact in facts.yaml.`,
+    );
+  return fact;
+}
+
+/** Props for one calculator on a page, for the salary data set `datasetId`. */
+export async function calculatorProps(
+  datasetId: string,
+  idPrefix: string,
+  headingLevel: 2 | 3,
+): Promise<CalculatorProps> {
+  const c = await loadContent();
+  const { dataset, rate } = await getDataset(datasetId);
+  const fee = await modelFact('eor');
+  const markup = await modelFact('vendor');
+  const local = dataset.segments.find((s) => s.currency === dataset.currency);
+  const us = dataset.segments.find((s) => s.currency === 'USD');
+  const middle = dataset.levels[Math.floor(dataset.levels.length / 2)] ?? dataset.levels[0]!;
+  const band = dataset.bands.find((b) => b.level === middle.id && b.segment === local?.id);
+  if (!band)
+    throw new Error(
+      `${datasetId}: no ${local?.id} band for the "${middle.id}" level to use as the calculator's default salary.`,
+    );
+  const defaults: CalculatorState = {
+    salary: toUnits((band.min + band.max) / 2, band.currency),
+    basis: 'gross',
+    wageShare: DEFAULT_WAGE_SHARE,
+    pf: 'ceiling',
+    state: 'KA',
+    model: 'eor',
+    eorFeeUsdPerMonth: fee.value ?? fee.min ?? 0,
+    vendorMarkup: ((markup.min ?? markup.value ?? 0) + (markup.max ?? markup.value ?? 0)) / 2 / 100,
+    fx: rate.rate,
+    headcount: 1,
+    period: 'annual',
+  };
+  const levels = dataset.levels.flatMap((level) => {
+    const b = dataset.bands.find((x) => x.level === level.id && x.segment === us?.id);
+    return b ? [{ id: level.id, label: level.label, usMin: b.min, usMax: b.max, usOpenEnded: b.openEnded }] : [];
+  });
+  return {
+    idPrefix,
+    parameters: c.employerCosts.map((e) => e.data),
+    onDate: todayIso(),
+    defaults,
+    levels,
+    defaultLevel: middle.id,
+    sources: Object.fromEntries([...c.sources.values()].map((s) => [s.id, s.data.publisher])),
+    fxAsOf: formatDate(rate.asOf),
+    feeAsOf: formatDate(fee.asOf),
+    headingLevel,
+  };
+}

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, watchProblems } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+/** Unrounded annual INR per hire of each breakdown row, by data-line. */
+async function lines(page: Page): Promise<Record<string, number>> {
+  const rows = await page
+    .locator('.calc-result tr[data-line]')
+    .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-line'), Number(tr.getAttribute('data-annual-inr'))]));
+  return Object.fromEntries(rows);
+}
+
+async function open(query = ''): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems = watchProblems(page);
+  await page.goto(`${baseUrl()}/calculator/${query}`);
+  await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+  return { page, problems };
+}
+
+describe('the calculator', () => {
+  it('shows real numbers in the HTML, before any JavaScript runs', () => {
+    const html = readFileSync('dist/calculator/index.html', 'utf8');
+    expect(html).toMatch(/data-line="gross" data-annual-inr="\d+"/);
+    expect(html).toMatch(/data-line="total" data-annual-inr="\d+"/);
+    expect(html).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('recomputes as the reader types, matching the hand-worked ₹30 lakh case', async () => {
+    const { page, problems } = await open();
+    await page.getByLabel('Salary', { exact: true }).fill('30 lakh');
+    await page.getByLabel('Own Indian entity').check();
+    await expect
+      .poll(() => lines(page))
+      .toMatchObject({
+        gross: 3_000_000,
+        epf: 21_600,
+        edli: 900,
+        'pf-admin': 900,
+        gratuity: 72_150,
+        esi: 0,
+        bonus: 0,
+      });
+    const l = await lines(page);
+    expect(l['total']).toBeCloseTo(3_000_000 + 21_600 + 900 + 900 + 72_150 + (l['lwf'] ?? 0), 6);
+    expect(page.url()).toContain('salary=3000000');
+    expect(page.url()).toContain('model=entity');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('restores the same result from a shared link', async () => {
+    const { page } = await open('?salary=3000000&model=vendor&markup=0.5&n=2&period=monthly&level=senior');
+    await expect.poll(() => lines(page).then((l) => l['markup'])).toBe(1_500_000);
+    await expect(page.locator('[data-testid="summary"]').textContent()).resolves.toContain('for 2 hires');
+    await expect(page.locator('[data-testid="summary"]').textContent()).resolves.toContain('senior US engineer');
+    expect(await page.getByLabel('Staffing vendor').isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('says what is wrong with a bad entry and keeps the last good result', async () => {
+    const { page } = await open('?salary=3000000');
+    await expect.poll(() => lines(page).then((l) => l['gross'])).toBe(3_000_000);
+    const salary = page.getByLabel('Salary', { exact: true });
+    for (const [typed, message] of [
+      ['abc', 'Enter an amount such as 30 lakh'],
+      ['-5 lakh', 'negative'],
+      ['0', 'zero'],
+      ['9999 crore', 'zeros'],
+    ]) {
+      await salary.fill(typed!);
+      await expect(page.locator('#calc-salary-error').textContent()).resolves.toMatch(new RegExp(message!, 'i'));
+      expect(await salary.getAttribute('aria-invalid')).toBe('true');
+      expect((await lines(page))['gross']).toBe(3_000_000);
+      expect(await page.locator('.calculator').textContent()).not.toMatch(/NaN|Infinity/);
+    }
+    await page.close();
+  });
+
+  it('falls back to defaults with a notice for a mangled link', async () => {
+    const { page, problems } = await open('?salary=lots&model=magic&colour=blue&level=guru');
+    const notice = page.locator('.notice');
+    await expect(notice.textContent()).resolves.toContain('salary');
+    await expect(notice.textContent()).resolves.toContain('model');
+    await expect(notice.textContent()).resolves.toContain('colour');
+    await expect(notice.textContent()).resolves.toContain('level');
+    expect(Object.keys(await lines(page))).toContain('total');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('works by keyboard alone', async () => {
+    const { page } = await open();
+    await page.getByLabel('Salary', { exact: true }).focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('25 lakh');
+    await page.keyboard.press('Tab'); // to the basis radio group
+    await page.keyboard.press('Tab'); // to the model radio group (the checked EOR option)
+    await page.keyboard.press('ArrowLeft'); // EOR → own entity
+    // Under the own-entity model there is no EOR fee row at all.
+    await expect.poll(() => lines(page).then((l) => [l['gross'], 'fee' in l])).toEqual([2_500_000, false]);
+    expect(await page.getByLabel('Own Indian entity').isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('works back from a budget', async () => {
+    const { page } = await open('?model=entity');
+    await page.getByLabel('Budget for the whole team').fill('40 lakh');
+    await expect(page.locator('.reverse-result').textContent()).resolves.toMatch(
+      /covers gross pay of up to ₹[\d,]+ a year/,
+    );
+    await page.close();
+  });
+});
