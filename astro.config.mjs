@@ -4,12 +4,13 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
   markdown: { syntaxHighlight: false },
   security: {
     csp: {
