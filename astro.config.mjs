@@ -1,16 +1,23 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { lastModified } from './src/lib/content/lastmod.ts';
+
+const modified = lastModified(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), preact(), sitemap({
+      // lastmod comes from the content's own dates, so a rebuild alone does not mark pages as changed.
+      serialize: (item) => ({ ...item, lastmod: modified.byPath.get(new URL(item.url).pathname) ?? modified.fallback }),
+    }), pagefindIndex()],
   markdown: { syntaxHighlight: false },
   security: {
     csp: {

@@ -1,0 +1,80 @@
+/** Titles and descriptions of the fixed pages, and each page's Open Graph headline: one place for page metadata. */
+import { formatMoneyRange, bandRange } from '../lib/salaries.ts';
+import { site } from '../site.config.ts';
+import { getDataset, loadContent } from './content.ts';
+
+/** Metadata of a page: what crawlers and link previews show. */
+export interface PageMeta {
+  /** Path with trailing slash, e.g. `/salaries/`. */
+  path: string;
+  title: string;
+  description: string;
+}
+
+/** The fixed pages (guides come from content). */
+export const staticPages = {
+  home: { path: '/', title: site.name, description: site.tagline },
+  guides: {
+    path: '/guides/',
+    title: 'Guides',
+    description:
+      'In-depth hiring guides: salary bands, employer costs, skills to test and how to hire, each with its sources.',
+  },
+  salaries: {
+    path: '/salaries/',
+    title: 'Salary data and methodology',
+    description:
+      'Every salary band, benchmark and exchange rate on the site, with where each figure comes from and when it was last checked.',
+  },
+  calculator: {
+    path: '/calculator/',
+    title: 'Employer cost calculator for India',
+    description:
+      'Work out what an engineer in India costs an employer: gross pay, PF, gratuity, ESI, bonus and EOR fees, line by line with sources.',
+  },
+  sources: {
+    path: '/sources/',
+    title: 'Sources',
+    description:
+      'Every source behind the figures on this site: publisher, title, web address where public, and the date we read it.',
+  },
+  search: {
+    path: '/search/',
+    title: 'Search',
+    description:
+      'Search every guide, salary table, source and the cost calculator on the site; results link to the exact section.',
+  },
+} satisfies Record<string, PageMeta>;
+
+/** "Mid-level MLOps engineer in India: ₹14L–₹22L a year": the middle level's first local band of a data set. */
+export async function headline(datasetId: string): Promise<string> {
+  const { dataset } = await getDataset(datasetId);
+  const c = await loadContent();
+  const level = dataset.levels[Math.floor(dataset.levels.length / 2)] ?? dataset.levels[0]!;
+  const segment = dataset.segments.find((s) => s.currency === dataset.currency);
+  const band = dataset.bands.find((b) => b.level === level.id && b.segment === segment?.id);
+  const role = c.roles.get(dataset.role)?.data.name ?? dataset.role;
+  return band ? `${level.label} ${role}: ${formatMoneyRange(bandRange(band))} a year` : dataset.title;
+}
+
+/** Every page with an Open Graph image: its metadata and headline figure. */
+export async function ogPages(): Promise<(PageMeta & { headline: string })[]> {
+  const { guides } = await loadContent();
+  const first = guides[0];
+  const lead = first ? await headline(first.data.salaryData) : site.tagline;
+  const fixed = Object.values(staticPages).map((p) => ({ ...p, headline: lead }));
+  const guidePages = await Promise.all(
+    guides.map(async (g) => ({
+      path: `/guides/${g.data.slug}/`,
+      title: g.data.title,
+      description: g.data.description,
+      headline: await headline(g.data.salaryData),
+    })),
+  );
+  return [...fixed, ...guidePages];
+}
+
+/** Where a page's Open Graph image is published. */
+export function ogImagePath(pagePath: string): string {
+  return `/og${pagePath === '/' ? '/home' : pagePath.replace(/\/$/, '')}.png`;
+}

@@ -1,0 +1,72 @@
+/** Shared pieces of the API builders: paths, absolute URLs, source lookups, dates and JSON Schema output. */
+import { z } from 'astro/zod';
+import type { Source } from '../../schemas/sources.ts';
+import { documentSchemas, type DocumentName, type SourceRef } from './schemas.ts';
+
+/** What every builder needs besides the data: the site origin and the build time. */
+export interface BuildContext {
+  /** Public origin of the site, without a trailing slash, e.g. https://example.org. */
+  site: string;
+  /** ISO timestamp of the build, e.g. 2026-11-27T07:00:00.000Z. */
+  generatedAt: string;
+}
+
+/** The API's root path; bump the version when a field changes meaning or goes away. */
+export const API_BASE = '/api/v1';
+
+/** Site path of a published document, e.g. /api/v1/salaries.json. */
+export function documentPath(name: DocumentName): string {
+  return `${API_BASE}/${name}.json`;
+}
+
+/** Site path of a document's JSON Schema, e.g. /api/v1/schema/salaries.json. */
+export function schemaPath(name: DocumentName): string {
+  return `${API_BASE}/schema/${name}.json`;
+}
+
+/** An absolute URL for a site path (which starts with `/`). */
+export function absoluteUrl(site: string, path: string): string {
+  return new URL(path, site).href;
+}
+
+/** Absolute URL of a guide page. */
+export function guideUrl(site: string, slug: string): string {
+  return absoluteUrl(site, `/guides/${slug}/`);
+}
+
+/** Absolute URL of a salary data set on the salary data page. */
+export function datasetUrl(site: string, id: string): string {
+  return absoluteUrl(site, `/salaries/#ds-${id}`);
+}
+
+/** The latest of some `YYYY-MM-DD` dates (they sort as strings); throws when there are none. */
+export function latestDate(dates: readonly string[]): string {
+  const latest = dates.reduce<string | undefined>((a, d) => (a === undefined || d > a ? d : a), undefined);
+  if (latest === undefined) throw new Error('No dates to take the latest of.');
+  return latest;
+}
+
+/** Expands source ids into references with publisher, title and URL; throws on an unknown id. */
+export function sourceRefs(ids: readonly string[], sources: ReadonlyMap<string, Source>): SourceRef[] {
+  return ids.map((id) => {
+    const s = sources.get(id);
+    if (!s) throw new Error(`Unknown source id "${id}".`);
+    return { id, publisher: s.publisher, title: s.title, url: s.url ?? null };
+  });
+}
+
+/** Indexes entries by their `id`. */
+export function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
+  return new Map(list.map((e) => [e.id, e]));
+}
+
+/** The published JSON Schema (draft 2020-12) of a document, with its absolute URL as `$id`. */
+export function documentJsonSchema(name: DocumentName, site: string): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(documentSchemas[name], { io: 'output', unrepresentable: 'any' });
+  return { $schema, $id: absoluteUrl(site, schemaPath(name)), ...rest };
+}
+
+/** A document as served: pretty-printed JSON with a final newline. */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,10 @@
+/** Builds robots.txt: every crawler may read everything, and the sitemap index is named by absolute URL. */
+import { absoluteUrl } from './common.ts';
+
+/** Site path of the sitemap index written by @astrojs/sitemap. */
+export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
+
+/** robots.txt for the site at `site` (an origin such as https://example.org). */
+export function robotsTxt(site: string): string {
+  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl(site, SITEMAP_INDEX_PATH)}`, ''].join('\n');
+}

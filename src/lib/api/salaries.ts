@@ -1,0 +1,194 @@
+/** Builds the salaries document and CSV: every band of every data set as one flat record. */
+import type { ExchangeRate } from '../../schemas/exchange-rates.ts';
+import type { Band, SalaryDataset } from '../../schemas/salaries.ts';
+import type { Source } from '../../schemas/sources.ts';
+import { toCsv } from '../cost/csv.ts';
+import { bandRange, toUsd } from '../salaries.ts';
+import { absoluteUrl, byId, datasetUrl, latestDate, schemaPath, sourceRefs, type BuildContext } from './common.ts';
+import type { BandRecord, DatasetRecord, RateRef, SalariesDocument } from './schemas.ts';
+
+/** What the salaries document is built from. */
+export interface SalariesInput {
+  datasets: readonly SalaryDataset[];
+  exchangeRates: readonly ExchangeRate[];
+  sources: readonly Source[];
+}
+
+const rateRef = (r: ExchangeRate): RateRef => ({ id: r.id, base: r.base, quote: r.quote, rate: r.rate, asOf: r.asOf });
+
+/** The data set's exchange rate; throws when the id is unknown or the rate is not quoted per US dollar. */
+export function datasetRate(d: SalaryDataset, rates: ReadonlyMap<string, ExchangeRate>): ExchangeRate {
+  const rate = rates.get(d.exchangeRate);
+  if (!rate) throw new Error(`Salary data set "${d.id}": unknown exchange rate "${d.exchangeRate}".`);
+  if (rate.base !== 'USD') throw new Error(`Salary data set "${d.id}": rate "${rate.id}" is not per US dollar.`);
+  return rate;
+}
+
+/** One band as a flat record: whole units, lakh as written, and dollars derived at the data set's dated rate. */
+export function bandRecord(
+  d: SalaryDataset,
+  band: Band,
+  rate: ExchangeRate,
+  sources: ReadonlyMap<string, Source>,
+): BandRecord {
+  const level = d.levels.find((l) => l.id === band.level);
+  const segment = d.segments.find((s) => s.id === band.segment);
+  if (!level || !segment)
+    throw new Error(`Salary data set "${d.id}": band ${band.level}/${band.segment} names an unknown level or segment.`);
+  const range = bandRange(band);
+  const isUsd = band.currency === 'USD';
+  // Only USD bands and bands in the rate's quote currency have a dollar figure; USD bands are not rounded.
+  const derived = !isUsd && band.currency === rate.quote;
+  const usd = isUsd || derived ? toUsd(range, rate.rate, d.usdRounding) : undefined;
+  const inLakh = band.currency === 'INR';
+  return {
+    dataset: d.id,
+    role: d.role,
+    country: segment.country,
+    level: level.id,
+    levelLabel: level.label,
+    minYears: level.minYears,
+    maxYears: level.maxYears ?? null,
+    segment: segment.id,
+    segmentLabel: segment.label,
+    basis: segment.basis,
+    currency: band.currency,
+    min: range.min,
+    max: range.max,
+    minLakh: inLakh ? band.min : null,
+    maxLakh: inLakh ? band.max : null,
+    openEnded: band.openEnded,
+    usdMin: usd?.min ?? null,
+    usdMax: usd?.max ?? null,
+    usdDerived: derived,
+    usdRounding: derived ? d.usdRounding : null,
+    exchangeRate: derived ? rateRef(rate) : null,
+    asOf: d.asOf,
+    sources: sourceRefs(band.sources, sources),
+  };
+}
+
+/** A data set's summary record (without its bands). */
+export function datasetRecord(
+  d: SalaryDataset,
+  rate: ExchangeRate,
+  sources: ReadonlyMap<string, Source>,
+  site: string,
+): DatasetRecord {
+  return {
+    id: d.id,
+    title: d.title,
+    url: datasetUrl(site, d.id),
+    role: d.role,
+    country: d.country,
+    currency: d.currency,
+    asOf: d.asOf,
+    exchangeRate: rateRef(rate),
+    usdRounding: d.usdRounding,
+    sources: sourceRefs(d.sources, sources),
+  };
+}
+
+/** The data sets in a stable order whatever the loader's: by id. */
+export function orderDatasets(datasets: readonly SalaryDataset[]): SalaryDataset[] {
+  return datasets.toSorted((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Every band of every data set: data sets by id, then bands in the order written. */
+export function salaryBandRecords(input: SalariesInput): BandRecord[] {
+  const rates = byId(input.exchangeRates);
+  const sources = byId(input.sources);
+  return orderDatasets(input.datasets).flatMap((d) => {
+    const rate = datasetRate(d, rates);
+    return d.bands.map((b) => bandRecord(d, b, rate, sources));
+  });
+}
+
+/** The salaries document; `asOf` is the latest data set `asOf`. */
+export function buildSalariesDocument(input: SalariesInput, ctx: BuildContext): SalariesDocument {
+  const rates = byId(input.exchangeRates);
+  const sources = byId(input.sources);
+  return {
+    $schema: absoluteUrl(ctx.site, schemaPath('salaries')),
+    generatedAt: ctx.generatedAt,
+    asOf: latestDate(input.datasets.map((d) => d.asOf)),
+    datasets: orderDatasets(input.datasets).map((d) => datasetRecord(d, datasetRate(d, rates), sources, ctx.site)),
+    bands: salaryBandRecords(input),
+  };
+}
+
+/** CSV columns, in order: the band record's fields, with the exchange rate spread over three columns. */
+export const SALARY_CSV_COLUMNS = [
+  'dataset',
+  'role',
+  'country',
+  'level',
+  'levelLabel',
+  'minYears',
+  'maxYears',
+  'segment',
+  'segmentLabel',
+  'basis',
+  'currency',
+  'min',
+  'max',
+  'minLakh',
+  'maxLakh',
+  'openEnded',
+  'usdMin',
+  'usdMax',
+  'usdDerived',
+  'usdRounding',
+  'exchangeRate',
+  'exchangeRateValue',
+  'exchangeRateAsOf',
+  'asOf',
+  'sources',
+] as const;
+
+/** A CSV column name. */
+export type SalaryCsvColumn = (typeof SALARY_CSV_COLUMNS)[number];
+
+const cell = (v: string | number | boolean | null): string => (v === null ? '' : String(v));
+
+/** One band record as CSV fields (null is an empty field; sources are ids joined by "; "). */
+export function bandCsvRow(r: BandRecord): Record<SalaryCsvColumn, string> {
+  return {
+    dataset: r.dataset,
+    role: r.role,
+    country: r.country,
+    level: r.level,
+    levelLabel: r.levelLabel,
+    minYears: cell(r.minYears),
+    maxYears: cell(r.maxYears),
+    segment: r.segment,
+    segmentLabel: r.segmentLabel,
+    basis: r.basis,
+    currency: r.currency,
+    min: cell(r.min),
+    max: cell(r.max),
+    minLakh: cell(r.minLakh),
+    maxLakh: cell(r.maxLakh),
+    openEnded: cell(r.openEnded),
+    usdMin: cell(r.usdMin),
+    usdMax: cell(r.usdMax),
+    usdDerived: cell(r.usdDerived),
+    usdRounding: cell(r.usdRounding),
+    exchangeRate: r.exchangeRate?.id ?? '',
+    exchangeRateValue: cell(r.exchangeRate?.rate ?? null),
+    exchangeRateAsOf: r.exchangeRate?.asOf ?? '',
+    asOf: r.asOf,
+    sources: r.sources.map((s) => s.id).join('; '),
+  };
+}
+
+/** The band records as RFC 4180 CSV: a header row, then one row per band. */
+export function salariesCsv(records: readonly BandRecord[]): string {
+  return toCsv([
+    [...SALARY_CSV_COLUMNS],
+    ...records.map((r) => {
+      const row = bandCsvRow(r);
+      return SALARY_CSV_COLUMNS.map((c) => row[c]);
+    }),
+  ]);
+}

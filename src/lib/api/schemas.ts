@@ -1,0 +1,206 @@
+/** Zod schemas of the API documents: the builders' outputs parse with them, and the published JSON Schemas are generated from them. */
+import { z } from 'astro/zod';
+import { parameterNames, stateCodes, statusNames, unitNames } from '../cost/codes.ts';
+import { countrySchema, currencySchema, idSchema, isoDateSchema, textSchema } from '../../schemas/common.ts';
+import { employerCostParameterSchema } from '../../schemas/employer-costs.ts';
+import { exchangeRateSchema } from '../../schemas/exchange-rates.ts';
+import { guideSchema } from '../../schemas/guides.ts';
+import { levelSchema, salaryDatasetSchema, segmentSchema } from '../../schemas/salaries.ts';
+import { sourceSchema } from '../../schemas/sources.ts';
+
+const g = guideSchema.shape;
+const level = levelSchema.shape;
+const segment = segmentSchema.shape;
+const dataset = salaryDatasetSchema.shape;
+const rate = exchangeRateSchema.shape;
+const cost = employerCostParameterSchema.shape;
+
+const envelope = {
+  $schema: z.url().describe('Absolute URL of the JSON Schema this document follows.'),
+  generatedAt: z.iso.datetime().describe('When the site was built and this document written (ISO 8601, UTC).'),
+  asOf: isoDateSchema.describe('The latest as-of date of the data in this document (YYYY-MM-DD).'),
+};
+
+/** A cited source, expanded from its id. */
+export const sourceRefSchema = z.strictObject({
+  id: idSchema.describe('Id of the source; the sources page anchors it as #source-<id>.'),
+  publisher: sourceSchema.shape.publisher.describe('Who published it.'),
+  title: sourceSchema.shape.title.describe('Title of the page, report or data set.'),
+  url: z.url().nullable().describe('Public web address, or null when there is none.'),
+});
+
+const sourcesSchema = z.array(sourceRefSchema).min(1).describe('The sources that back the figures.');
+
+/** One heading of a guide's outline. */
+export const outlineEntrySchema = z.strictObject({
+  level: z.union([z.literal(2), z.literal(3)]).describe('2 for a section (h2), 3 for a subsection (h3).'),
+  id: z.string().min(1).describe('The heading’s id in the page.'),
+  text: z.string().min(1).describe('The heading as shown.'),
+  url: z.url().describe('Absolute URL of the heading: the guide URL with #id.'),
+});
+
+/** One guide with its outline. */
+export const guideRecordSchema = z.strictObject({
+  slug: g.slug.describe('Unique id of the guide; its page is /guides/<slug>/.'),
+  url: z.url().describe('Absolute URL of the guide page.'),
+  title: g.title.describe('Page title.'),
+  description: g.description.describe('One or two sentences for search results.'),
+  summary: g.summary.describe('Two or three sentences on what the guide covers.'),
+  role: z.strictObject({ id: idSchema, name: textSchema }).describe('The job role the guide is about.'),
+  country: countrySchema.describe('Two-letter country code the guide is about.'),
+  author: z.strictObject({ id: idSchema, name: textSchema }).describe('Author or editorial team.'),
+  published: isoDateSchema.describe('First publication date.'),
+  updated: isoDateSchema.describe('Date of the last change a reader would notice.'),
+  reviewed: isoDateSchema.describe('Date an editor last checked every figure and source.'),
+  tags: g.tags.describe('Topics, lower case.'),
+  readingMinutes: z.int().positive().describe('Whole minutes to read, at least one.'),
+  salaryData: g.salaryData.describe('Id of the salary data set the guide shows (see salaries.json).'),
+  outline: z.array(outlineEntrySchema).describe('The guide’s h2 and h3 headings, in page order.'),
+});
+
+/** The guides document, /api/v1/guides.json. */
+export const guidesDocumentSchema = z
+  .strictObject({
+    ...envelope,
+    guides: z.array(guideRecordSchema).describe('Every guide, most recently updated first.'),
+  })
+  .meta({ title: 'Guides', description: 'Every published guide: its metadata and section outline.' });
+
+/** The exchange rate a band was converted at. */
+export const rateRefSchema = z.strictObject({
+  id: idSchema.describe('Id of the rate.'),
+  base: currencySchema.describe('Currency of one unit (USD).'),
+  quote: currencySchema.describe('Currency the rate is expressed in, e.g. INR.'),
+  rate: rate.rate.describe('Units of the quote currency per one unit of the base currency.'),
+  asOf: isoDateSchema.describe('Date the rate applies to.'),
+});
+
+/** A salary data set, without its bands. */
+export const datasetRecordSchema = z.strictObject({
+  id: dataset.id.describe('Id of the data set.'),
+  title: dataset.title.describe('Title of the data set.'),
+  url: z.url().describe('Absolute URL of the data set on the salary data page.'),
+  role: idSchema.describe('Id of the job role.'),
+  country: countrySchema.describe('Country the data set describes.'),
+  currency: currencySchema.describe('Local currency of the data set.'),
+  asOf: isoDateSchema.describe('Date the figures were last checked.'),
+  exchangeRate: rateRefSchema.describe('The dated rate local pay is converted to US dollars at.'),
+  usdRounding: z.int().positive().describe('Dollar figures derived from local pay are rounded to this many dollars.'),
+  sources: sourcesSchema,
+});
+
+/** One pay band as a flat record (the same fields as a row of salaries.csv). */
+export const bandRecordSchema = z.strictObject({
+  dataset: idSchema.describe('Id of the data set the band belongs to.'),
+  role: idSchema.describe('Id of the job role.'),
+  country: countrySchema.describe('Country whose pay the band describes (the segment’s country).'),
+  level: idSchema.describe('Id of the seniority level.'),
+  levelLabel: level.label.describe('Name of the level.'),
+  minYears: level.minYears.describe('Fewest years of experience at this level.'),
+  maxYears: z.int().positive().nullable().describe('Most years of experience, or null for an open-ended level.'),
+  segment: idSchema.describe('Id of the market segment.'),
+  segmentLabel: segment.label.describe('Name of the segment.'),
+  basis: segment.basis.describe('What the figures measure, e.g. "Annual salary" or "Total compensation".'),
+  currency: currencySchema.describe('Currency of min and max.'),
+  min: z.number().positive().describe('Bottom of the band per year, in whole units (rupees for INR, dollars for USD).'),
+  max: z.number().positive().describe('Top of the band per year, in whole units.'),
+  minLakh: z.number().positive().nullable().describe('Bottom of the band in lakh, as written (INR only, else null).'),
+  maxLakh: z.number().positive().nullable().describe('Top of the band in lakh, as written (INR only, else null).'),
+  openEnded: z.boolean().describe('True when the top is open ("₹32L+").'),
+  usdMin: z.number().nonnegative().nullable().describe('Bottom of the band in US dollars, or null if not convertible.'),
+  usdMax: z.number().nonnegative().nullable().describe('Top of the band in US dollars, or null if not convertible.'),
+  usdDerived: z.boolean().describe('True when usdMin/usdMax were converted at exchangeRate; false for USD bands.'),
+  usdRounding: z.int().positive().nullable().describe('Derived dollars are rounded to this many; null if not derived.'),
+  exchangeRate: rateRefSchema.nullable().describe('The rate used for usdMin/usdMax, or null if not derived.'),
+  asOf: isoDateSchema.describe('Date the data set was last checked.'),
+  sources: sourcesSchema,
+});
+
+/** The salaries document, /api/v1/salaries.json. */
+export const salariesDocumentSchema = z
+  .strictObject({
+    ...envelope,
+    datasets: z.array(datasetRecordSchema).describe('Every salary data set.'),
+    bands: z.array(bandRecordSchema).describe('Every band of every data set, one record each.'),
+  })
+  .meta({ title: 'Salaries', description: 'Every salary band of every data set, with dollar figures and sources.' });
+
+const payThreshold = cost.payThreshold.unwrap();
+
+/** One dated statutory parameter entry. */
+export const parameterRecordSchema = z.strictObject({
+  id: idSchema.describe('Unique id of the entry.'),
+  parameter: z.enum(parameterNames).describe('Which rule the entry records.'),
+  value: cost.value.describe('A share of pay as a fraction (12% is 0.12) or an amount in rupees.'),
+  unit: z.enum(unitNames).describe('rate, inr-per-month, inr-per-half-year, inr-per-year or inr (one-off).'),
+  state: z.enum(stateCodes).nullable().describe('Two-letter state code, or null for a national rule.'),
+  payThreshold: payThreshold.nullable().describe('Professional tax only: pay level from which it is due, else null.'),
+  effectiveFrom: isoDateSchema.describe('First day the value applies.'),
+  effectiveTo: isoDateSchema.nullable().describe('Last day the value applies, or null while current.'),
+  status: z.enum(statusNames).describe('in-force (checked) or awaiting-verification (reported, not confirmed).'),
+  inForce: z.boolean().describe('True when this entry is the one in force on onDate.'),
+  note: cost.note.describe('Plain-words explanation of the value.'),
+  sources: sourcesSchema,
+});
+
+/** The entry in force for one parameter (and state). */
+export const inForceRecordSchema = z.strictObject({
+  parameter: z.enum(parameterNames).describe('The rule.'),
+  state: z.enum(stateCodes).nullable().describe('State code, or null for a national rule.'),
+  entry: idSchema.describe('Id of the entry in force.'),
+  value: cost.value.describe('Its value.'),
+  unit: z.enum(unitNames).describe('Its unit.'),
+  effectiveFrom: isoDateSchema.describe('First day the entry applies.'),
+});
+
+/** The employer-costs document, /api/v1/employer-costs.json. */
+export const employerCostsDocumentSchema = z
+  .strictObject({
+    ...envelope,
+    onDate: isoDateSchema.describe('The build date: inForce and ignored are worked out for this day.'),
+    parameters: z.array(parameterRecordSchema).describe('Every dated parameter entry, as recorded.'),
+    inForce: z.array(inForceRecordSchema).describe('For each parameter (and state), the entry in force on onDate.'),
+    ignored: z
+      .array(idSchema)
+      .describe('Ids of entries awaiting verification that would apply on onDate had they been confirmed.'),
+  })
+  .meta({
+    title: 'Employer costs',
+    description: 'Statutory employer-cost parameters for India: every dated entry and which one is in force.',
+  });
+
+/** The document schemas by published name. */
+export const documentSchemas = {
+  guides: guidesDocumentSchema,
+  salaries: salariesDocumentSchema,
+  'employer-costs': employerCostsDocumentSchema,
+} as const;
+
+/** A published document name. */
+export type DocumentName = keyof typeof documentSchemas;
+
+/** The published document names. */
+export const documentNames = Object.keys(documentSchemas) as DocumentName[];
+
+/** A guide record. */
+export type GuideRecord = z.infer<typeof guideRecordSchema>;
+/** An outline entry. */
+export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
+/** A source reference. */
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+/** An exchange-rate reference. */
+export type RateRef = z.infer<typeof rateRefSchema>;
+/** The guides document. */
+export type GuidesDocument = z.infer<typeof guidesDocumentSchema>;
+/** A band record. */
+export type BandRecord = z.infer<typeof bandRecordSchema>;
+/** A data set record. */
+export type DatasetRecord = z.infer<typeof datasetRecordSchema>;
+/** The salaries document. */
+export type SalariesDocument = z.infer<typeof salariesDocumentSchema>;
+/** A parameter record. */
+export type ParameterRecord = z.infer<typeof parameterRecordSchema>;
+/** An in-force record. */
+export type InForceRecord = z.infer<typeof inForceRecordSchema>;
+/** The employer-costs document. */
+export type EmployerCostsDocument = z.infer<typeof employerCostsDocumentSchema>;

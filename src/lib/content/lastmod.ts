@@ -1,0 +1,23 @@
+/** When each page's content last changed, from the content's own dates (not the build date), for the sitemap. */
+import { readGuides } from './guides.ts';
+import { readCollection } from './read.ts';
+import { dataCollections, guidesDir } from './registry.ts';
+
+const latest = (dates: string[]): string => dates.reduce((a, b) => (b > a ? b : a), '');
+
+/** Last-modified date (YYYY-MM-DD) per page path, plus `fallback` for pages that show a mix of everything. */
+export function lastModified(root: string): { byPath: Map<string, string>; fallback: string } {
+  const { guides } = readGuides(root, guidesDir);
+  const salaries = readCollection(root, dataCollections.salaries).map((d) => d.data.asOf);
+  const rates = readCollection(root, dataCollections.employerCosts).map((e) => e.data.effectiveFrom);
+  const sources = readCollection(root, dataCollections.sources).map((s) => s.data.accessed);
+  const guideDates = guides.map((g) => g.data.updated);
+  const byPath = new Map<string, string>([
+    ...guides.map((g): [string, string] => [`/guides/${g.data.slug}/`, g.data.updated]),
+    ['/guides/', latest(guideDates)],
+    ['/salaries/', latest(salaries)],
+    ['/calculator/', latest([...rates, ...salaries])],
+    ['/sources/', latest(sources)],
+  ]);
+  return { byPath, fallback: latest([...guideDates, ...salaries, ...sources]) };
+}

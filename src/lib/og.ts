@@ -1,0 +1,37 @@
+/** The Open Graph card as a satori element tree: title, headline figure and site name on a plain panel. */
+
+/** A satori node (the shape of a JSX element, without React). */
+export interface OgNode {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: (OgNode | string)[] | OgNode | string | undefined };
+}
+
+const el = (type: string, style: Record<string, string | number>, children: OgNode['props']['children']): OgNode => ({
+  type,
+  props: { style, children },
+});
+
+/** A 1200×630 card. Colours match the site's light theme. */
+export function ogCard({ title, headline, siteName }: { title: string; headline: string; siteName: string }): OgNode {
+  return el(
+    'div',
+    {
+      width: '100%',
+      height: '100%',
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: 72,
+      background: '#ffffff',
+      color: '#1b1f24',
+      fontFamily: 'Noto Sans, Noto Sans Devanagari',
+      borderTop: '24px solid #1f4e8c',
+    },
+    [
+      el('div', { fontSize: 30, color: '#4d5562', fontWeight: 700 }, siteName),
+      el('div', { fontSize: title.length > 40 ? 64 : 76, fontWeight: 700, lineHeight: 1.1 }, title),
+      el('div', { fontSize: 40, color: '#b3541e', fontWeight: 700 }, headline),
+    ],
+  );
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { feedItems } from '../../../src/lib/api/feed.ts';
+import { robotsTxt } from '../../../src/lib/api/robots.ts';
+import { site } from '../../../src/site.config.ts';
+import { content, guideInputs } from './helpers.ts';
+
+const guides = guideInputs().map((g) => g.data);
+const items = feedItems({ guides, datasets: content.datasets }, 'https://api.test');
+
+describe('feed items', () => {
+  it('has one item per guide and one per salary data set, newest first', () => {
+    expect(items).toHaveLength(guides.length + content.datasets.length);
+    const times = items.map((i) => i.pubDate.getTime());
+    expect(times).toEqual(times.toSorted((a, b) => b - a));
+  });
+
+  it('dates a guide by its last update and links to its page', () => {
+    const g = guides[0]!;
+    expect(items.find((i) => i.title === g.title)).toMatchObject({
+      description: g.description,
+      link: `https://api.test/guides/${g.slug}/`,
+      pubDate: new Date(`${g.updated}T00:00:00Z`),
+    });
+  });
+
+  it('announces a data set update dated by its as-of, linking to its table', () => {
+    const d = content.datasets[0]!;
+    const item = items.find((i) => i.link === `https://api.test/salaries/#ds-${d.id}`)!;
+    expect(item.title).toBe(`Salary data updated: ${d.title}`);
+    expect(item.pubDate.toISOString().slice(0, 10)).toBe(d.asOf);
+    expect(item.description).toContain(`${d.bands.length} pay bands`);
+  });
+});
+
+describe('robots.txt', () => {
+  it('allows everything and names the sitemap index on the configured site', () => {
+    expect(robotsTxt(site.url)).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${site.url}/sitemap-index.xml\n`);
+    expect(robotsTxt('https://other.test')).toContain('Sitemap: https://other.test/sitemap-index.xml');
+  });
+});

@@ -1,0 +1,79 @@
+/** Real content as plain data for the API builder tests, and a strict RFC 4180 CSV reader to check CSV output. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readGuides } from '../../../src/lib/content/guides.ts';
+import { readCollection } from '../../../src/lib/content/read.ts';
+import { dataCollections, guidesDir, type DataCollectionSpec } from '../../../src/lib/content/registry.ts';
+import type { BuildContext } from '../../../src/lib/api/common.ts';
+import type { GuideInput } from '../../../src/lib/api/guides.ts';
+
+const root = process.cwd();
+const data = <T>(spec: DataCollectionSpec<T>): T[] => readCollection(root, spec).map((e) => e.data);
+
+/** Every data collection the API reads, as plain parsed data. */
+export const content = {
+  sources: data(dataCollections.sources),
+  authors: data(dataCollections.authors),
+  roles: data(dataCollections.roles),
+  exchangeRates: data(dataCollections.exchangeRates),
+  datasets: data(dataCollections.salaries),
+  employerCosts: data(dataCollections.employerCosts),
+};
+
+/** The guides' front matter and MDX bodies (headings are left to each test). */
+export function guideInputs(): GuideInput[] {
+  const { guides, problems } = readGuides(root, guidesDir);
+  if (problems.length > 0) throw new Error(`Guide problems: ${JSON.stringify(problems)}`);
+  return guides.map((g) => {
+    const text = readFileSync(join(root, g.file), 'utf8');
+    return { data: g.data, body: text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''), headings: [] };
+  });
+}
+
+/** A fixed build context, so the documents are reproducible. */
+export const ctx: BuildContext = { site: 'https://api.test', generatedAt: '2026-11-27T08:00:00.000Z' };
+
+/** Parses RFC 4180 CSV with CRLF line ends; throws on anything malformed (bare quotes, LF-only lines, no final CRLF). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let field = '';
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        if (i >= text.length) throw new Error('Unterminated quoted field.');
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        field += text[i];
+        i++;
+      }
+    } else {
+      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+        if (text[i] === '"') throw new Error(`A quote inside an unquoted field at ${i}.`);
+        field += text[i];
+        i++;
+      }
+    }
+    row.push(field);
+    if (text[i] === ',') {
+      i++;
+    } else if (text.startsWith('\r\n', i)) {
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else {
+      throw new Error(`Expected a comma or CRLF at ${i}.`);
+    }
+  }
+  if (row.length > 0) throw new Error('The last row does not end in CRLF.');
+  return rows;
+}

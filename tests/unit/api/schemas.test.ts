@@ -1,0 +1,81 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { documentJsonSchema } from '../../../src/lib/api/common.ts';
+import { buildEmployerCostsDocument } from '../../../src/lib/api/employer-costs.ts';
+import { buildGuidesDocument } from '../../../src/lib/api/guides.ts';
+import { buildSalariesDocument } from '../../../src/lib/api/salaries.ts';
+import { documentNames, documentSchemas, type DocumentName } from '../../../src/lib/api/schemas.ts';
+import { content, ctx, guideInputs } from './helpers.ts';
+
+const docs: Record<DocumentName, Record<string, unknown>> = {
+  guides: buildGuidesDocument(
+    {
+      guides: guideInputs().map((g) => ({ ...g, headings: [{ depth: 2, slug: 'a', text: 'A' }] })),
+      authors: content.authors,
+      roles: content.roles,
+    },
+    ctx,
+  ),
+  salaries: buildSalariesDocument(
+    { datasets: content.datasets, exchangeRates: content.exchangeRates, sources: content.sources },
+    ctx,
+  ),
+  'employer-costs': buildEmployerCostsDocument({ parameters: content.employerCosts, sources: content.sources }, ctx),
+};
+
+const required: Record<DocumentName, string[]> = {
+  guides: ['$schema', 'generatedAt', 'asOf', 'guides'],
+  salaries: ['$schema', 'generatedAt', 'asOf', 'datasets', 'bands'],
+  'employer-costs': ['$schema', 'generatedAt', 'asOf', 'onDate', 'parameters', 'inForce', 'ignored'],
+};
+
+/** Ajv for draft 2020-12 with the three formats zod emits. */
+function ajv(): Ajv2020 {
+  const a = new Ajv2020({ allErrors: true, strict: true });
+  a.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+  a.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+  a.addFormat('uri', (s: string) => URL.canParse(s));
+  return a;
+}
+
+describe.each(documentNames)('the %s JSON Schema', (name) => {
+  const schema = documentJsonSchema(name, ctx.site);
+
+  it('is a draft 2020-12 object schema with its own URL as $id', () => {
+    expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema['$id']).toBe(`https://api.test/api/v1/schema/${name}.json`);
+    expect(schema['type']).toBe('object');
+    expect(schema['additionalProperties']).toBe(false);
+    expect(typeof schema['title']).toBe('string');
+  });
+
+  it('requires the envelope and the document’s own keys', () => {
+    expect(schema['required']).toEqual(required[name]);
+  });
+
+  it('accepts the built document, which also parses with the zod schema', () => {
+    const validate = ajv().compile(schema);
+    expect(validate(docs[name]), JSON.stringify(validate.errors)).toBe(true);
+    expect(documentSchemas[name].safeParse(docs[name]).success).toBe(true);
+    expect(docs[name]['$schema']).toBe(schema['$id']);
+  });
+
+  it('rejects a document with an unknown key or a missing one, as zod does', () => {
+    const validate = ajv().compile(schema);
+    const extra = { ...docs[name], license: 'CC-BY' };
+    const { asOf: _asOf, ...missing } = docs[name];
+    expect(validate(extra)).toBe(false);
+    expect(validate(missing)).toBe(false);
+    expect(documentSchemas[name].safeParse(extra).success).toBe(false);
+    expect(documentSchemas[name].safeParse(missing).success).toBe(false);
+  });
+});
+
+describe('nested records are checked too', () => {
+  it('a band with a string amount fails both the zod schema and the JSON Schema', () => {
+    const salaries = docs.salaries as { bands: Record<string, unknown>[] };
+    const broken = { ...salaries, bands: [{ ...salaries.bands[0], min: '1400000' }] };
+    expect(documentSchemas.salaries.safeParse(broken).success).toBe(false);
+    expect(ajv().compile(documentJsonSchema('salaries', ctx.site))(broken)).toBe(false);
+  });
+});
