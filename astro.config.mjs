@@ -14,10 +14,15 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap({
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({
       // lastmod comes from the content's own dates, so a rebuild alone does not mark pages as changed.
       serialize: (item) => ({ ...item, lastmod: modified.byPath.get(new URL(item.url).pathname) ?? modified.fallback }),
-    }), pagefindIndex()],
+    }),
+    pagefindIndex(),
+  ],
   markdown: { syntaxHighlight: false },
   security: {
     csp: {

@@ -1,5 +1,5 @@
 /** The calculator's result: a spoken summary, a stacked bar, the breakdown table, notes and exports. */
-import { breakdownToCsv, type CostBreakdown, type CostLine } from '../lib/cost/index.ts';
+import type { CostBreakdown, CostLine } from '../lib/cost/types.ts';
 import { formatInr, formatPercent, formatUsd } from '../lib/format.ts';
 import { formatDate } from '../lib/dates.ts';
 
@@ -22,6 +22,17 @@ const times = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 1 });
 /** Lines a reader should see: every statutory line, and the fee or markup only under its model. */
 const visible = (line: CostLine): boolean => line.applies || (line.id !== 'fee' && line.id !== 'markup');
 
+/** Saves the breakdown as a CSV file; the CSV code loads only when a reader asks for it. */
+async function downloadCsv(b: CostBreakdown): Promise<void> {
+  const { breakdownToCsv } = await import('../lib/cost/csv.ts');
+  const url = URL.createObjectURL(new Blob([breakdownToCsv(b)], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'employer-cost-breakdown.csv';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 /** Result panel; every figure comes from the engine's breakdown. */
 export function Breakdown(props: BreakdownProps) {
   const { breakdown: b, idPrefix: p, heading: H } = props;
@@ -29,7 +40,6 @@ export function Breakdown(props: BreakdownProps) {
   const period = input.period === 'monthly' ? 'a month' : 'a year';
   const who = input.headcount === 1 ? 'per hire' : `for ${input.headcount} hires`;
   const parts = b.lines.filter((l) => l.applies && l.annualInr > 0);
-  const csv = `data:text/csv;charset=utf-8,${encodeURIComponent(breakdownToCsv(b))}`;
   let x = 0;
   return (
     <section class="calc-result" aria-labelledby={`${p}-result`}>
@@ -60,7 +70,7 @@ export function Breakdown(props: BreakdownProps) {
           </li>
         ))}
       </ul>
-      <div class="table-scroll" role="region" aria-labelledby={`${p}-table-caption`} tabindex={0}>
+      <section class="table-scroll" aria-labelledby={`${p}-table-caption`} tabindex={0}>
         <table class="data-table breakdown">
           <caption id={`${p}-table-caption`}>
             Cost breakdown, {period} {who}. Rates as in force on the dates shown.
@@ -112,7 +122,7 @@ export function Breakdown(props: BreakdownProps) {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </section>
       {b.professionalTax.applies && (
         <p class="hint">
           Professional tax of {formatInr(b.professionalTax.annualInr)} a year is deducted from the employee's pay and
@@ -130,9 +140,9 @@ export function Breakdown(props: BreakdownProps) {
         <button type="button" onClick={props.onCopy}>
           Copy link to these figures
         </button>
-        <a class="button" href={csv} download="employer-cost-breakdown.csv">
+        <button type="button" onClick={() => void downloadCsv(b)}>
           Download the breakdown (CSV)
-        </a>
+        </button>
         <span role="status" class="copied">
           {props.copied}
         </span>

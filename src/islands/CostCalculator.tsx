@@ -1,18 +1,13 @@
 /** Employer cost calculator island: typed inputs, URL state, breakdown. The arithmetic lives in src/lib/cost. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  compareToUsBand,
-  computeEmployerCost,
-  parametersInForce,
-  parseState,
-  reverseFromBudget,
-  serialiseState,
-  stateCodes,
-  type CalculatorState,
-  type CostBreakdown,
-  type HiringModel,
-} from '../lib/cost/index.ts';
-import { stateNames } from '../lib/cost/codes.ts';
+// Modules are imported one by one (not through index.ts) so that rarely used ones can load on demand.
+import { compareToUsBand } from '../lib/cost/compare.ts';
+import { computeEmployerCost } from '../lib/cost/engine.ts';
+import { parametersInForce } from '../lib/cost/parameters.ts';
+import { parseState, serialiseState } from '../lib/cost/url-state.ts';
+import type { CalculatorState } from '../lib/cost/url-codecs.ts';
+import type { CostBreakdown, HiringModel } from '../lib/cost/types.ts';
+import { stateCodes, stateNames } from '../lib/cost/codes.ts';
 import { readField, type FieldName } from '../lib/cost/form.ts';
 import { formatInr, formatUsd } from '../lib/format.ts';
 import { Breakdown } from './Breakdown.tsx';
@@ -113,9 +108,14 @@ export default function CostCalculator(props: CalculatorProps) {
   const band = levels.find((l) => l.id === level) ?? levels[0];
   const comparison = breakdown && band ? compareToUsBand(breakdown, { min: band.usMin, max: band.usMax }) : undefined;
 
+  // Reverse mode's solver loads on first use: most readers never open it.
+  const [solver, setSolver] = useState<typeof import('../lib/cost/reverse.ts') | undefined>(undefined);
+  useEffect(() => {
+    if (budget?.ok && !solver) void import('../lib/cost/reverse.ts').then(setSolver);
+  }, [budget?.ok]);
   const reverse =
-    budget?.ok === true
-      ? reverseFromBudget({ amount: budget.value, currency: 'INR', per: budgetPer }, state, params)
+    budget?.ok === true && solver
+      ? solver.reverseFromBudget({ amount: budget.value, currency: 'INR', per: budgetPer }, state, params)
       : undefined;
 
   const copyLink = async () => {
@@ -268,6 +268,9 @@ export default function CostCalculator(props: CalculatorProps) {
             ))}
           </select>
         </div>
+        <p>
+          <button type="submit">Update the figures</button>
+        </p>
       </form>
       {breakdown && (
         <Breakdown
@@ -317,7 +320,9 @@ export default function CostCalculator(props: CalculatorProps) {
         </fieldset>
         <p aria-live="polite" class="reverse-result">
           {reverse === undefined
-            ? 'Enter a budget to see the highest gross pay it covers under the options above.'
+            ? budget?.ok
+              ? 'Working it out…'
+              : 'Enter a budget to see the highest gross pay it covers under the options above.'
             : reverse.ok
               ? `It covers gross pay of up to ${formatInr(reverse.grossAnnualInr)} a year per hire (${formatUsd(reverse.grossAnnualInr / state.fx)}), with ${formatInr(reverse.unusedAnnualInrPerHire)} a year left over.`
               : reverse.message}

@@ -1,6 +1,6 @@
 /** Derived views of a salary data set: table rows, dollar conversions and chart extents. */
 import type { Band, Level, SalaryDataset, Segment } from '../schemas/salaries.ts';
-import { formatLakh, formatRange, formatUsd, lakhToRupees, rupeesToUsd } from './format.ts';
+import { formatInr, formatLakh, formatRange, formatUsd, lakhToRupees, rupeesToUsd } from './format.ts';
 
 /** An amount range in whole units of its currency (rupees, not lakh). */
 export interface MoneyRange {
@@ -75,4 +75,45 @@ export function formatMoneyRange(r: MoneyRange, style: 'short' | 'long' = 'short
 /** "Junior (1–3 years)" or "Senior (6+ years)". */
 export function levelYears(level: Level): string {
   return level.maxYears === undefined ? `${level.minYears}+ years` : `${level.minYears}–${level.maxYears} years`;
+}
+
+/** How many times the US range exceeds a local range in dollars: lowest (US min ÷ local max) to highest (US max ÷ local min). */
+export function timesRange(localUsd: MoneyRange, us: MoneyRange): { low: number; high: number } {
+  return { low: us.min / localUsd.max, high: us.max / localUsd.min };
+}
+
+/** One cell of the band explorer, pre-formatted for display. */
+export interface ExplorerCell {
+  level: string;
+  segment: string;
+  inr: string;
+  inrFull: string;
+  usd: string;
+  us: string | undefined;
+  times: string | undefined;
+}
+
+const times = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 1 });
+
+/** Every level × local-segment cell of a data set, with its dollar value and the US comparison for that level. */
+export function explorerCells(d: SalaryDataset, rate: number): ExplorerCell[] {
+  const usSegment = d.segments.find((s) => s.currency === 'USD');
+  return d.bands
+    .filter((b) => b.currency === d.currency)
+    .map((b) => {
+      const local = bandRange(b);
+      const usd = toUsd(local, rate, d.usdRounding);
+      const usBand = usSegment && findBand(d, b.level, usSegment.id);
+      const us = usBand && bandRange(usBand);
+      const t = us && timesRange(usd, us);
+      return {
+        level: b.level,
+        segment: b.segment,
+        inr: formatMoneyRange(local),
+        inrFull: formatRange(local.min, local.max, formatInr, { openEnded: local.openEnded, joiner: ' to ' }),
+        usd: formatMoneyRange(usd),
+        us: us && formatMoneyRange(us),
+        times: t && `${times.format(t.low)}–${times.format(t.high)}×`,
+      };
+    });
 }

@@ -33,11 +33,6 @@ describe.each(paths.map((p) => [p]))('page %s', (path) => {
       });
       const page = await context.newPage();
       const problems = watchProblems(page);
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) =>
-          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-        );
-      });
       const response = await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       expect(await page.locator('h1').count()).toBe(1);

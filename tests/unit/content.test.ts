@@ -73,7 +73,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 let n = 0;
 function withEdit(file: string, find: string | RegExp, replace: string): string[] {
   const dir = join(work, String(n++));
-  cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+  // Edits apply to a frozen copy, so the pinned messages do not move when editors change live content.
+  cpSync(join(root, 'tests/fixtures/frozen/content'), join(dir, 'content'), { recursive: true });
   const path = join(dir, file);
   const before = readFileSync(path, 'utf8');
   const after = before.replace(find, replace);

@@ -2,11 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { readCollection } from '../../src/lib/content/read.ts';
 import { dataCollections } from '../../src/lib/content/registry.ts';
 import { formatBenchmark, formatFact } from '../../src/lib/facts.ts';
-import { bandRange, findBand, formatMoneyRange, levelYears, salaryRows, toUsd } from '../../src/lib/salaries.ts';
+import {
+  bandRange,
+  explorerCells,
+  findBand,
+  formatMoneyRange,
+  levelYears,
+  salaryRows,
+  timesRange,
+  toUsd,
+} from '../../src/lib/salaries.ts';
 import { citationOrder, countWords, readingMinutes } from '../../src/lib/text.ts';
 import { axisTop, layoutChart } from '../../src/lib/chart.ts';
 
-const root = process.cwd();
+// Frozen April 2026 data: the figures the article published, so live edits cannot break these checks.
+const root = `${process.cwd()}/tests/fixtures/frozen`;
 const dataset = readCollection(root, dataCollections.salaries).find((d) => d.id === 'mlops-engineer-india-2026')!.data;
 const rates = readCollection(root, dataCollections.exchangeRates);
 const rate = rates.find((r) => r.id === dataset.exchangeRate)!.data.rate;
@@ -100,5 +110,26 @@ describe('chart layout', () => {
     expect(ticks.at(-1)!.value).toBe(30);
     expect(bars[0]!.x).toBeCloseTo(200 / 3);
     expect(bars[0]!.width).toBeCloseTo(200 / 3);
+  });
+});
+
+describe('band explorer cells', () => {
+  it('formats each local band with its dollars and the US comparison for its level', () => {
+    const cells = explorerCells(dataset, rate);
+    expect(cells).toHaveLength(6);
+    expect(cells.find((c) => c.level === 'senior' && c.segment === 'top-employers')).toEqual({
+      level: 'senior',
+      segment: 'top-employers',
+      inr: '₹38L–₹55L',
+      inrFull: '₹38,00,000 to ₹55,00,000',
+      usd: '$45,000–$65,000',
+      us: '$240,000–$300,000+',
+      times: '3.7–6.7×',
+    });
+  });
+  it('compares the cheapest US pay with the dearest local pay, and the reverse', () => {
+    const local = { currency: 'USD', min: 10, max: 20, openEnded: false };
+    const us = { currency: 'USD', min: 100, max: 200, openEnded: false };
+    expect(timesRange(local, us)).toEqual({ low: 5, high: 20 });
   });
 });

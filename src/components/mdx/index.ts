@@ -6,6 +6,7 @@ import Fact from './Fact.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import Level from './Level.astro';
+import BandExplorer from '../BandExplorer.astro';
 import Benchmarks from '../Benchmarks.astro';
 import Calculator from '../Calculator.astro';
 import Cities from '../Cities.astro';
@@ -19,6 +20,7 @@ export const guideComponents = {
   h2: H2,
   h3: H3,
   Band,
+  BandExplorer,
   Benchmark,
   Benchmarks,
   Calculator,

@@ -4,6 +4,8 @@ import { checkIntegrity, type ContentSnapshot, type Located } from './integrity.
 import { ContentError, type Problem } from './problems.ts';
 import { readCollection } from './read.ts';
 import { dataCollections, guidesDir, type DataCollectionName } from './registry.ts';
+import { checkEmployerCostParameters } from '../cost/check-parameters.ts';
+import type { EmployerCostParameter } from '../../schemas/employer-costs.ts';
 
 /** Every problem in the content below `root` (an empty list means the content is sound). */
 export function checkContent(root: string): Problem[] {
@@ -25,6 +27,15 @@ export function checkContent(root: string): Problem[] {
       loaded[name] = [];
     }
   }
+  const costs = loaded.employerCosts as Located<EmployerCostParameter>[];
+  problems.push(
+    ...checkEmployerCostParameters(costs.map((e) => e.data)).map((p) => ({
+      file: dataCollections.employerCosts.path,
+      entry: p.id,
+      field: p.field,
+      message: p.message,
+    })),
+  );
   const { guides, problems: guideProblems } = readGuides(root, guidesDir);
   problems.push(...guideProblems);
   if (problems.length > 0) return problems;

@@ -1,0 +1,51 @@
+/** `npm run data:diff -- <base-ref> [--threshold 0.25]`: Markdown report of what changed in content/data/ since a git ref. */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { formatProblem } from '../src/lib/content/problems.ts';
+import { dataCollections } from '../src/lib/content/registry.ts';
+import { diffData } from '../src/lib/quality/data-diff.ts';
+import { renderReport } from '../src/lib/quality/data-report.ts';
+import { readSnapshot } from '../src/lib/quality/data-snapshot.ts';
+import { listFiles } from '../src/lib/quality/dist.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { threshold: { type: 'string', default: '0.25' } },
+});
+const base = positionals[0] ?? 'origin/main';
+const threshold = Number(values.threshold);
+if (!Number.isFinite(threshold) || threshold <= 0) {
+  console.error(`data:diff: --threshold must be a fraction above 0, e.g. 0.25 for 25% (got "${values.threshold}").`);
+  process.exit(1);
+}
+const git = (...args: string[]): string =>
+  execFileSync('git', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+try {
+  git('rev-parse', '--verify', '--quiet', `${base}^{commit}`);
+} catch {
+  console.error(
+    `data:diff: "${base}" is not a commit here. Fetch it first (in CI: actions/checkout with fetch-depth: 0).`,
+  );
+  process.exit(1);
+}
+
+const dataDir = 'content/data';
+const beforeFiles = git('ls-tree', '-r', '--name-only', base, '--', dataDir).split('\n').filter(Boolean);
+const before = readSnapshot(beforeFiles, (path) => git('show', `${base}:${path}`), true);
+const afterFiles = listFiles(dataDir, ['.yaml', '.yml']).map((f) => `${dataDir}/${f}`);
+const after = readSnapshot(afterFiles, (path) => readFileSync(path, 'utf8'));
+
+const notes = [
+  ...before.unchecked.map((f) => `${f} at ${base} does not pass today's schemas; it was compared as plain YAML.`),
+  ...after.failed.map((name) => `${dataCollections[name].path} was not compared: fix the problems above first.`),
+];
+process.stdout.write(
+  renderReport(diffData(before.snapshot, after.snapshot, after.failed), {
+    base,
+    threshold,
+    problems: after.problems.map(formatProblem),
+    notes,
+  }),
+);
+if (after.problems.length > 0) process.exitCode = 1;

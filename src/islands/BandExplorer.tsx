@@ -1,0 +1,73 @@
+/** Salary band explorer: pick a level and a market segment, see the band in rupees and dollars beside US pay. */
+import { useState } from 'preact/hooks';
+import type { ExplorerCell } from '../lib/salaries.ts';
+
+interface Props {
+  idPrefix: string;
+  levels: { id: string; label: string }[];
+  segments: { id: string; label: string }[];
+  cells: ExplorerCell[];
+  usLabel: string;
+}
+
+/** Two selects and a result; every figure was formatted at build time from the data. */
+export default function BandExplorer({ idPrefix: p, levels, segments, cells, usLabel }: Props) {
+  const [level, setLevel] = useState(levels[Math.floor(levels.length / 2)]?.id ?? '');
+  const [segment, setSegment] = useState(segments[0]?.id ?? '');
+  const cell = cells.find((c) => c.level === level && c.segment === segment);
+  return (
+    <div class="explorer" data-pagefind-ignore>
+      <div class="explorer-controls">
+        <div class="field">
+          <label for={`${p}-level`}>Seniority</label>
+          <select id={`${p}-level`} value={level} onChange={(e) => setLevel(e.currentTarget.value)}>
+            {levels.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${p}-segment`}>Employers</label>
+          <select id={`${p}-segment`} value={segment} onChange={(e) => setSegment(e.currentTarget.value)}>
+            {segments.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <dl class="explorer-result" aria-live="polite">
+        {cell ? (
+          <>
+            <div>
+              <dt>Annual pay</dt>
+              <dd>
+                <strong>{cell.inr}</strong> <span class="unit">({cell.inrFull})</span>
+              </dd>
+            </div>
+            <div>
+              <dt>In US dollars</dt>
+              <dd>{cell.usd}</dd>
+            </div>
+            {cell.us && (
+              <div>
+                <dt>{usLabel}</dt>
+                <dd>
+                  {cell.us} <span class="unit">({cell.times} the Indian band)</span>
+                </dd>
+              </div>
+            )}
+          </>
+        ) : (
+          <div>
+            <dt>Annual pay</dt>
+            <dd>No band is on file for this combination.</dd>
+          </div>
+        )}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+/** The page-weight budgets, how a measured page is held against them, and the table `npm run budget` prints. */
+import type { PageSize } from './budget.ts';
+import { kb, matchesPath } from './dist.ts';
+
+/** A limit on one measure for the pages whose URL path matches `pages` (`*` one segment, `**` any). */
+export interface BudgetRule {
+  name: string;
+  pages: string;
+  except?: readonly string[];
+  /** Apply only to pages without an `<astro-island>`. */
+  withoutIslands?: boolean;
+  /** `js`: every script loaded up front; `html`: the HTML document, inline CSS included. */
+  metric: 'js' | 'html';
+  /** Largest allowed gzip size in bytes. */
+  max: number;
+  /** The size we aim for, when the enforced `max` is a ratchet above it: reported, never failed. */
+  target?: number;
+}
+
+/** A check that is reported but does not fail yet: files matching `files` that the pages load up front. */
+export interface ReportRule {
+  name: string;
+  pages: string;
+  files: RegExp;
+}
+
+/** The budgets (1 KB = 1024 bytes, gzip). */
+export const budgetConfig: { rules: readonly BudgetRule[]; reports: readonly ReportRule[] } = {
+  rules: [
+    {
+      name: 'pages without an island ship no JavaScript',
+      pages: '/**',
+      except: ['/search/**'],
+      withoutIslands: true,
+      metric: 'js',
+      max: 0,
+    },
+    // The 15 KB goal is not met yet (see docs/performance.md): the enforced limit is a ratchet at today's size.
+    { name: 'calculator JavaScript', pages: '/calculator/', metric: 'js', max: 22 * 1024, target: 15 * 1024 },
+    { name: 'guide HTML + inline CSS', pages: '/guides/*/', metric: 'html', max: 30 * 1024 },
+  ],
+  reports: [
+    {
+      name: 'search files load only after interaction (not enforced yet)',
+      pages: '/search/**',
+      files: /^\/pagefind\//,
+    },
+  ],
+};
+
+/** A page over one budget. */
+export interface BudgetFailure {
+  page: string;
+  rule: string;
+  metric: BudgetRule['metric'];
+  actual: number;
+  max: number;
+}
+
+const applies = (rule: BudgetRule, s: PageSize): boolean =>
+  matchesPath(rule.pages, s.page) &&
+  !(rule.except ?? []).some((p) => matchesPath(p, s.page)) &&
+  !(rule.withoutIslands === true && s.islands > 0);
+
+/** Every budget a page exceeds. */
+export function checkBudgets(sizes: readonly PageSize[], rules = budgetConfig.rules): BudgetFailure[] {
+  return rules.flatMap((rule) =>
+    sizes
+      .filter((s) => applies(rule, s) && s[rule.metric] > rule.max)
+      .map((s) => ({ page: s.page, rule: rule.name, metric: rule.metric, actual: s[rule.metric], max: rule.max })),
+  );
+}
+
+/** Pages within their budget but above its target: `/calculator/: 21.6 KB, 6.6 KB above the 15.0 KB target …`. */
+export function targetMisses(sizes: readonly PageSize[], rules = budgetConfig.rules): string[] {
+  return rules.flatMap((rule) =>
+    rule.target === undefined
+      ? []
+      : sizes
+          .filter((s) => applies(rule, s))
+          .flatMap((s) => {
+            const actual = s[rule.metric];
+            return actual > rule.target! && actual <= rule.max
+              ? [
+                  `${s.page}: ${kb(actual)}, ${kb(actual - rule.target!)} above the ${kb(rule.target!)} target for ${rule.name}`,
+                ]
+              : [];
+          }),
+  );
+}
+
+/** `/calculator/: 16.2 KB, 1.2 KB over the 15.0 KB budget for calculator JavaScript`. */
+export function formatFailure(f: BudgetFailure): string {
+  return `${f.page}: ${kb(f.actual)}, ${kb(f.actual - f.max)} over the ${kb(f.max)} budget for ${f.rule}`;
+}
+
+/** One line per page a report rule covers, naming the matching files it loads up front. */
+export function reportLines(sizes: readonly PageSize[], reports = budgetConfig.reports): string[] {
+  return reports.flatMap((r) =>
+    sizes
+      .filter((s) => matchesPath(r.pages, s.page))
+      .map((s) => {
+        const early = [...s.jsFiles, ...s.cssFiles].filter((f) => r.files.test(f));
+        const what = early.length === 0 ? 'none loaded up front' : `loaded up front: ${early.join(', ')}`;
+        return `${s.page}: ${r.name}: ${what}; JavaScript up front ${kb(s.js)}`;
+      }),
+  );
+}
+
+/** A plain-text table: page, HTML, CSS, JS, total and islands, sizes in KB. */
+export function budgetTable(sizes: readonly PageSize[]): string {
+  const head = ['page', 'HTML', 'CSS', 'JS', 'total', 'islands'];
+  const rows = sizes.map((s) => [s.page, kb(s.html), kb(s.css), kb(s.js), kb(s.total), String(s.islands)]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { fileForUrl, kb, matchesPath, urlForFile } from '../../../src/lib/quality/dist.ts';
+
+describe('files and URLs in dist/', () => {
+  it.each([
+    ['index.html', '/'],
+    ['guides/index.html', '/guides/'],
+    ['guides/x/index.html', '/guides/x/'],
+    ['404.html', '/404.html'],
+  ])('%s is served at %s', (file, url) => {
+    expect(urlForFile(file)).toBe(url);
+  });
+  it.each([
+    ['/', 'index.html'],
+    ['/calculator/', 'calculator/index.html'],
+    ['/api/v1/guides.json', 'api/v1/guides.json'],
+    ['/favicon.svg', 'favicon.svg'],
+  ])('%s is served from %s', (url, file) => {
+    expect(fileForUrl(url)).toBe(file);
+  });
+});
+
+describe('matchesPath', () => {
+  it.each([
+    ['/guides/*/', '/guides/x/', true],
+    ['/guides/*/', '/guides/', false],
+    ['/guides/*/', '/guides/x/y/', false],
+    ['/search/**', '/search/', true],
+    ['/search/**', '/searching/', false],
+    ['/**', '/404.html', true],
+    ['/calculator/', '/calculator/', true],
+    ['/a.b/', '/aXb/', false],
+  ])('%s against %s is %s', (pattern, path, expected) => {
+    expect(matchesPath(pattern, path)).toBe(expected);
+  });
+});
+
+it('formats kilobytes of 1024 bytes with one decimal', () => {
+  expect([kb(0), kb(1024), kb(15 * 1024 + 512)]).toEqual(['0.0 KB', '1.0 KB', '15.5 KB']);
+});
