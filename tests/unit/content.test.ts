@@ -32,6 +32,18 @@ describe('the real content', () => {
   });
 });
 
+describe('editor autocomplete', () => {
+  it.each(Object.entries(dataCollections))('%s points editors at a schema that exists', (name, spec) => {
+    const first = spec.kind === 'list' ? readFileSync(join(root, spec.path), 'utf8').split('\n')[0]! : '';
+    if (spec.kind === 'dir') return expect(spec.path).toBe('content/data/salaries');
+    const target = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
+    expect(target, `${spec.path} first line`).toBeDefined();
+    const wrapper = JSON.parse(readFileSync(join(root, 'content/data', target!), 'utf8'));
+    expect(wrapper.type).toBe('array');
+    expect(wrapper.items.$ref).toBe(`../../../.astro/collections/${name}.schema.json`);
+  });
+});
+
 describe('broken data files fail with the file, entry, field and line', () => {
   it('a YAML syntax error', () => {
     expect(messages(() => parseListFile('content/data/sources.yaml', fixture('syntax-error.yaml'), sourceSchema)))

@@ -25,7 +25,7 @@ const messages = (input: unknown): string[] => {
 describe('content/data/employer-costs.yaml', () => {
   it('starts with the yaml-language-server schema line', () => {
     expect(yamlText.split('\n')[0]).toBe(
-      '# yaml-language-server: $schema=../../.astro/collections/employerCosts.schema.json',
+      '# yaml-language-server: $schema=./schemas/employer-costs.list.json',
     );
   });
 
