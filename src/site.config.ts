@@ -8,6 +8,8 @@ export const site = {
   tagline: 'Independent, sourced guides to hiring engineers abroad: salaries, costs and how to assess.',
   /** BCP 47 language of every page. */
   lang: 'en-IN',
+  /** A data set older than this many months is flagged as under review on the pages that show it. */
+  staleAfterMonths: 9,
 } as const;
 
 /** Primary navigation, in display order. */

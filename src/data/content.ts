@@ -3,6 +3,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkIntegrity, type Located } from '../lib/content/integrity.ts';
 import { ContentError } from '../lib/content/problems.ts';
 import { citationOrder } from '../lib/text.ts';
+import { isStale } from '../lib/freshness.ts';
+import { todayIso } from '../schemas/common.ts';
+import { site } from '../site.config.ts';
 
 type Entry = { id: string; filePath?: string | undefined; data: unknown };
 const located = <T extends Entry>(list: T[]): Located<T['data']>[] =>
@@ -50,6 +53,13 @@ async function load() {
     citations,
   });
   if (problems.length > 0) throw new ContentError(problems);
+  for (const d of salaries) {
+    if (isStale(d.data.asOf, todayIso(), site.staleAfterMonths)) {
+      console.warn(
+        `[freshness] ${d.filePath}: figures as of ${d.data.asOf} are more than ${site.staleAfterMonths} months old; pages show them as under review until asOf is updated.`,
+      );
+    }
+  }
   return {
     guides: guides.toSorted((a, b) => b.data.updated.localeCompare(a.data.updated)),
     citations,

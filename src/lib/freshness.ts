@@ -1,0 +1,13 @@
+/** Whether a dated figure is old enough to need a second look. */
+
+/** Whole calendar months from `from` to `to` (both `YYYY-MM-DD`), counting a month only once its day is reached. */
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+}
+
+/** True when at least `months` whole months have passed since `asOf`. */
+export function isStale(asOf: string, today: string, months: number): boolean {
+  return monthsBetween(asOf, today) >= months;
+}
