@@ -24,9 +24,7 @@ const messages = (input: unknown): string[] => {
 
 describe('content/data/employer-costs.yaml', () => {
   it('starts with the yaml-language-server schema line', () => {
-    expect(yamlText.split('\n')[0]).toBe(
-      '# yaml-language-server: $schema=./schemas/employer-costs.list.json',
-    );
+    expect(yamlText.split('\n')[0]).toBe('# yaml-language-server: $schema=./schemas/employer-costs.list.json');
   });
 
   it.each(rawEntries.map((e, i) => [(e as { id?: string }).id ?? `#${i}`, e] as const))(
