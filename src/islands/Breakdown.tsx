@@ -102,7 +102,9 @@ export function Breakdown(props: BreakdownProps) {
                   {line.sourceIds.map((id, i) => (
                     <span key={id}>
                       {i > 0 && ', '}
-                      <a href={`/sources/#source-${id}`}>{props.sources[id] ?? id}</a>
+                      <a href={`${import.meta.env.BASE_URL.replace(/\/$/, '')}/sources/#source-${id}`}>
+                        {props.sources[id] ?? id}
+                      </a>
                     </span>
                   ))}
                   {line.asOf && <span class="as-of"> in force from {formatDate(line.asOf)}</span>}

@@ -6,6 +6,7 @@ import Fact from './Fact.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import Level from './Level.astro';
+import Link from './Link.astro';
 import BandExplorer from '../BandExplorer.astro';
 import Benchmarks from '../Benchmarks.astro';
 import Calculator from '../Calculator.astro';
@@ -17,6 +18,7 @@ import SalaryTable from '../SalaryTable.astro';
 
 /** Passed to `<Content components={…} />` on guide pages. */
 export const guideComponents = {
+  a: Link,
   h2: H2,
   h3: H3,
   Band,
