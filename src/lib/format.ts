@@ -53,9 +53,12 @@ export function formatNumber(value: number): string {
   return plainNumber.format(value);
 }
 
+const percentFormats = new Map<number, Intl.NumberFormat>();
+
 /** A share (0.25) as a percentage (`25%`), with at most `digits` decimals. */
 export function formatPercent(share: number, digits = 2): string {
-  const pct = new Intl.NumberFormat('en-IN', { maximumFractionDigits: digits });
+  let pct = percentFormats.get(digits);
+  if (!pct) percentFormats.set(digits, (pct = new Intl.NumberFormat('en-IN', { maximumFractionDigits: digits })));
   return `${pct.format(share * 100)}%`;
 }
 

@@ -40,6 +40,8 @@ export const GET: APIRoute = async ({ props }) => {
     height: 630,
     fonts,
   });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 }, font: { loadSystemFonts: false } })
+    .render()
+    .asPng();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,163 @@
+/**
+ * `npm run lighthouse`: Lighthouse (mobile profile, the default) on the built site, three runs per page, printing
+ * the median scores and LCP, CLS and TBT. A report, not a gate: it exits 0 whatever the scores, and 1 only when
+ * Lighthouse cannot run.
+ *
+ *   --runs N     runs per page (default 3)
+ *   --root DIR   project whose dist/ to serve with `astro preview` (default: this project; run `npm run build` first)
+ *   --url URL    measure a site that is already served instead
+ *   --json FILE  also write every run's figures as JSON
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { preview } from 'astro';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { figuresOf, medianFigures, type LighthouseFigures, type LhrLike } from '../src/lib/bench/lighthouse.ts';
+import { formatNumber, formatTable } from '../src/lib/bench/table.ts';
+
+const PAGES = ['/', '/guides/mlops-engineers-india-2026/', '/calculator/', '/search/?q=drift'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    root: { type: 'string' },
+    url: { type: 'string' },
+    json: { type: 'string' },
+  },
+});
+const runs = Number(args.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error('Usage: npm run lighthouse -- [--runs N] [--root DIR | --url URL] [--json FILE]');
+  process.exit(2);
+}
+const root = args.root ?? fileURLToPath(new URL('..', import.meta.url));
+const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+
+/** A free TCP port on 127.0.0.1. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Serves dist/ with `astro preview`, or uses --url. */
+async function serve(): Promise<{ base: string; stop: () => Promise<void> }> {
+  if (args.url) return { base: args.url.replace(/\/$/, ''), stop: async () => {} };
+  if (!existsSync(join(root, 'dist/index.html'))) {
+    console.error(`Lighthouse: no built site in ${join(root, 'dist')}/. Run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  const port = await freePort();
+  const server = await preview({ root, server: { port, host: '127.0.0.1' }, logLevel: 'warn' });
+  return { base: `http://127.0.0.1:${port}`, stop: () => server.stop() };
+}
+
+/** The element behind the largest layout shift, from the `layout-shifts` audit, when there is one. */
+function largestShift(lhr: unknown): string | undefined {
+  const audit = (lhr as { audits: Record<string, { details?: { items?: unknown[] } }> }).audits['layout-shifts'];
+  const item = audit?.details?.items?.[0] as
+    { node?: { selector?: string; snippet?: string }; score?: number } | undefined;
+  if (!item?.node) return undefined;
+  return `${item.node.selector ?? item.node.snippet ?? '?'} (${formatNumber(item.score ?? Number.NaN, 3)})`;
+}
+
+const shifts = new Map<string, string>();
+
+/** One Lighthouse run in a fresh Chromium, so runs do not share caches. */
+async function runOnce(url: string): Promise<LighthouseFigures> {
+  const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      logLevel: 'error',
+      output: 'json',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error(`Lighthouse returned no result for ${url}.`);
+    if (result.lhr.runtimeError)
+      throw new Error(`${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+    for (const warning of result.lhr.runWarnings) console.warn(`  warning: ${warning}`);
+    const shift = largestShift(result.lhr);
+    if (shift) shifts.set(new URL(url).pathname + new URL(url).search, shift);
+    return figuresOf(result.lhr as unknown as LhrLike);
+  } finally {
+    chrome.kill();
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(chromePath)) throw new Error(`No Chromium at ${chromePath}. Set CHROME_PATH.`);
+  const { base, stop } = await serve();
+  const all: Record<string, LighthouseFigures[]> = {};
+  try {
+    for (const page of PAGES) {
+      all[page] = [];
+      for (let i = 1; i <= runs; i++) {
+        process.stdout.write(`Lighthouse ${page} run ${i}/${runs} … `);
+        const f = await runOnce(`${base}${page}`);
+        all[page].push(f);
+        console.log(`performance ${f.performance}, LCP ${Math.round(f.lcp)} ms`);
+      }
+    }
+  } finally {
+    await stop();
+  }
+  const right = (title: string) => ({ title, align: 'right' as const });
+  const rows = PAGES.map((page) => {
+    const m = medianFigures(all[page] ?? []);
+    return [
+      page,
+      formatNumber(m.performance),
+      formatNumber(m.accessibility),
+      formatNumber(m.bestPractices),
+      formatNumber(m.seo),
+      `${formatNumber(m.lcp)} ms`,
+      formatNumber(m.cls, 3),
+      `${formatNumber(m.tbt)} ms`,
+    ];
+  });
+  console.log(
+    `\nLighthouse, mobile profile (simulated throttling), median of ${runs} run${runs === 1 ? '' : 's'} per page:\n`,
+  );
+  console.log(
+    formatTable(
+      [
+        'Page',
+        right('Performance'),
+        right('Accessibility'),
+        right('Best practices'),
+        right('SEO'),
+        right('LCP'),
+        right('CLS'),
+        right('TBT'),
+      ],
+      rows,
+    ),
+  );
+  for (const [page, shift] of shifts) console.log(`Largest layout shift on ${page}: ${shift}`);
+  if (args.json) writeFileSync(args.json, `${JSON.stringify(all, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Lighthouse could not run: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
