@@ -1,4 +1,5 @@
 /** /rss.xml: one item per guide (dated by its last update) and one per salary data set (dated by its as-of). */
+import { url } from '../data/paths.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadContent } from '../data/content.ts';
@@ -7,13 +8,14 @@ import { site } from '../site.config.ts';
 
 export const GET: APIRoute = async () => {
   const c = await loadContent();
+  const root = new URL(url('/'), site.url).href;
   return rss({
     title: site.name,
     description: site.tagline,
-    site: site.url,
+    site: root,
     items: feedItems(
       { guides: c.guides.map((g) => g.data), datasets: [...c.salaries.values()].map((d) => d.data) },
-      site.url,
+      root,
     ),
     customData: `<language>${site.lang}</language>`,
   });

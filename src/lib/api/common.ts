@@ -24,9 +24,9 @@ export function schemaPath(name: DocumentName): string {
   return `${API_BASE}/schema/${name}.json`;
 }
 
-/** An absolute URL for a site path (which starts with `/`). */
+/** An absolute URL for a site path (which starts with `/`); a sub-path in `site` (the base) is kept. */
 export function absoluteUrl(site: string, path: string): string {
-  return new URL(path, site).href;
+  return new URL(path.replace(/^\//, ''), site.endsWith('/') ? site : `${site}/`).href;
 }
 
 /** Absolute URL of a guide page. */

@@ -1,9 +1,13 @@
 /** Shared by the API endpoints (not a route: the leading underscore keeps it out of the build's pages). */
+import { url } from '../../../data/paths.ts';
 import { site } from '../../../site.config.ts';
 import type { BuildContext } from '../../../lib/api/common.ts';
 
 /** The site origin and one build timestamp, shared by every API document of a build. */
-export const buildContext: BuildContext = { site: site.url, generatedAt: new Date().toISOString() };
+export const buildContext: BuildContext = {
+  site: new URL(url('/'), site.url).href,
+  generatedAt: new Date().toISOString(),
+};
 
 /** A JSON response for a static API file. */
 export function jsonResponse(text: string): Response {
