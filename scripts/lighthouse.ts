@@ -9,26 +9,18 @@
  *   --json FILE  also write every run's figures as JSON
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { preview } from 'astro';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { figuresOf, medianFigures, type LighthouseFigures, type LhrLike } from '../src/lib/bench/lighthouse.ts';
 import { formatNumber, formatTable } from '../src/lib/bench/table.ts';
+import { chromiumFlags, chromiumPath } from '../src/lib/chromium.ts';
+import { serveDist } from './serve-dist.ts';
 
 const PAGES = ['/', '/guides/mlops-engineers-india-2026/', '/calculator/', '/search/?q=drift'];
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_FLAGS = ['--headless=new', ...chromiumFlags];
 
 const { values: args } = parseArgs({
   options: {
@@ -44,32 +36,16 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(2);
 }
 const root = args.root ?? fileURLToPath(new URL('..', import.meta.url));
-const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
-
-/** A free TCP port on 127.0.0.1. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+const chromePath = chromiumPath();
 
 /** Serves dist/ with `astro preview`, or uses --url. */
-async function serve(): Promise<{ base: string; stop: () => Promise<void> }> {
-  if (args.url) return { base: args.url.replace(/\/$/, ''), stop: async () => {} };
-  if (!existsSync(join(root, 'dist/index.html'))) {
-    console.error(`Lighthouse: no built site in ${join(root, 'dist')}/. Run \`npm run build\` first.`);
-    process.exit(1);
-  }
-  const port = await freePort();
-  const server = await preview({ root, server: { port, host: '127.0.0.1' }, logLevel: 'warn' });
-  return { base: `http://127.0.0.1:${port}`, stop: () => server.stop() };
-}
+const serve = () =>
+  serveDist({
+    root,
+    url: args.url,
+    required: 'index.html',
+    missing: `Lighthouse: no built site in ${join(root, 'dist')}/. Run \`npm run build\` first.`,
+  });
 
 /** The element behind the largest layout shift, from the `layout-shifts` audit, when there is one. */
 function largestShift(lhr: unknown): string | undefined {

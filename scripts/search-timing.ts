@@ -11,15 +11,14 @@
  *   --url URL    measure a site that is already served instead
  *   --rounds N   repeat the 20 queries on N fresh pages (default 1); the statistics cover every timed query
  */
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { preview } from 'astro';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { median, p95 } from '../src/lib/bench/stats.ts';
 import { formatBytes, formatNumber, formatTable } from '../src/lib/bench/table.ts';
+import { chromiumFlags, chromiumPath } from '../src/lib/chromium.ts';
+import { serveDist } from './serve-dist.ts';
 
 /** Twenty words and phrases from the guide, each a different query. */
 const QUERIES = [
@@ -59,43 +58,18 @@ if (!Number.isInteger(rounds) || rounds < 1) {
 }
 const root = args.root ?? fileURLToPath(new URL('..', import.meta.url));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** Serves dist/ with `astro preview`, or uses --url. */
-async function serve(): Promise<{ base: string; stop: () => Promise<void> }> {
-  if (args.url) return { base: args.url.replace(/\/$/, ''), stop: async () => {} };
-  if (!existsSync(join(root, 'dist/pagefind/pagefind.js'))) {
-    console.error(`Search timing: no built site with a search index in ${join(root, 'dist')}/. Run \`npm run build\`.`);
-    process.exit(1);
-  }
-  const port = await freePort();
-  const server = await preview({ root, server: { port, host: '127.0.0.1' }, logLevel: 'warn' });
-  return { base: `http://127.0.0.1:${port}`, stop: () => server.stop() };
-}
+const serve = () =>
+  serveDist({
+    root,
+    url: args.url,
+    required: 'pagefind/pagefind.js',
+    missing: `Search timing: no built site with a search index in ${join(root, 'dist')}/. Run \`npm run build\`.`,
+  });
 
 /** Chromium as the browser tests launch it (tests/e2e/browser.ts). */
 function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), args: [...chromiumFlags] });
 }
 
 /**

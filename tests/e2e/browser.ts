@@ -1,22 +1,13 @@
 /** Debian's Chromium driven by playwright-core, with the flags a closed network needs. */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { chromiumFlags, chromiumPath } from '../../src/lib/chromium.ts';
 
 export const baseUrl = (): string => inject('baseUrl');
 
 /** Launches headless Chromium from CHROME_PATH or /usr/bin/chromium. */
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), args: [...chromiumFlags] });
 }
 
 /** Collects console errors, page errors and CSP violations seen by a page. */
