@@ -1,6 +1,7 @@
 /** Salary band explorer: pick a level and a market segment, see the band in rupees and dollars beside US pay. */
 import { useState } from 'preact/hooks';
 import type { ExplorerCell } from '../lib/salaries.ts';
+import { SelectField } from './Field.tsx';
 
 interface Props {
   idPrefix: string;
@@ -18,26 +19,20 @@ export default function BandExplorer({ idPrefix: p, levels, segments, cells, usL
   return (
     <div class="explorer" data-pagefind-ignore>
       <div class="explorer-controls">
-        <div class="field">
-          <label for={`${p}-level`}>Seniority</label>
-          <select id={`${p}-level`} value={level} onChange={(e) => setLevel(e.currentTarget.value)}>
-            {levels.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for={`${p}-segment`}>Employers</label>
-          <select id={`${p}-segment`} value={segment} onChange={(e) => setSegment(e.currentTarget.value)}>
-            {segments.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${p}-level`}
+          label="Seniority"
+          value={level}
+          options={levels.map((l) => ({ value: l.id, label: l.label }))}
+          onChange={setLevel}
+        />
+        <SelectField
+          id={`${p}-segment`}
+          label="Employers"
+          value={segment}
+          options={segments.map((s) => ({ value: s.id, label: s.label }))}
+          onChange={setSegment}
+        />
       </div>
       <dl class="explorer-result" aria-live="polite">
         {cell ? (

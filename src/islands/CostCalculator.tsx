@@ -11,7 +11,7 @@ import { stateCodes, stateNames } from '../lib/cost/codes.ts';
 import { readField, type FieldName } from '../lib/cost/form.ts';
 import { formatInr, formatUsd } from '../lib/format.ts';
 import { Breakdown } from './Breakdown.tsx';
-import { Field } from './Field.tsx';
+import { Field, SelectField } from './Field.tsx';
 import type { CalculatorProps } from './calculator-types.ts';
 
 type Texts = Record<FieldName, string>;
@@ -223,20 +223,13 @@ export default function CostCalculator(props: CalculatorProps) {
               </p>
             )}
           </div>
-          <div class="field">
-            <label for={`${p}-state`}>State</label>
-            <select
-              id={`${p}-state`}
-              value={state.state}
-              onChange={(e) => choose('state', e.currentTarget.value as CalculatorState['state'])}
-            >
-              {stateCodes.map((code) => (
-                <option key={code} value={code}>
-                  {stateNames[code]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${p}-state`}
+            label="State"
+            value={state.state}
+            options={stateCodes.map((code) => ({ value: code, label: stateNames[code] }))}
+            onChange={(v) => choose('state', v as CalculatorState['state'])}
+          />
           <Field
             id={`${p}-fx`}
             label="Rupees per US dollar"
@@ -258,16 +251,13 @@ export default function CostCalculator(props: CalculatorProps) {
           {radio('period', 'annual', 'Per year')}
           {radio('period', 'monthly', 'Per month')}
         </fieldset>
-        <div class="field">
-          <label for={`${p}-level`}>Compare with US pay at</label>
-          <select id={`${p}-level`} value={level} onChange={(e) => setLevel(e.currentTarget.value)}>
-            {levels.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${p}-level`}
+          label="Compare with US pay at"
+          value={level}
+          options={levels.map((l) => ({ value: l.id, label: l.label }))}
+          onChange={setLevel}
+        />
         <p>
           <button type="submit">Update the figures</button>
         </p>

@@ -39,3 +39,27 @@ export function Field({ id, label, hint, error, value, onInput, wide = false }: 
     </div>
   );
 }
+
+interface SelectFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}
+
+/** One labelled drop-down. */
+export function SelectField({ id, label, value, options, onChange }: SelectFieldProps) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -50,32 +50,9 @@ export function resolveStatutory(
     if (value === undefined) missing.push(required[key]);
     else found[key] = value;
   }
-  const {
-    ceiling,
-    epfRate,
-    edliRate,
-    adminRate,
-    esiRate,
-    esiThreshold,
-    bonusRate,
-    bonusThreshold,
-    bonusFloor,
-    gratuityRate,
-  } = found;
-  if (
-    ceiling === undefined ||
-    epfRate === undefined ||
-    edliRate === undefined ||
-    adminRate === undefined ||
-    esiRate === undefined ||
-    esiThreshold === undefined ||
-    bonusRate === undefined ||
-    bonusThreshold === undefined ||
-    bonusFloor === undefined ||
-    gratuityRate === undefined
-  ) {
-    return { missing };
-  }
+  if (missing.length > 0) return { missing };
+  // Every required key was found (none is missing), so the record is complete.
+  const complete = found as Record<RequiredKey, InForce>;
   const local = params.states[state] ?? {};
   const optional = {
     adminMinimum: params.national['pf-admin-minimum'],
@@ -84,19 +61,7 @@ export function resolveStatutory(
     professionalTax: local['professional-tax'],
   };
   const ignored = params.ignored.filter((e) => e.state === undefined || e.state === state);
-  const result: Statutory = {
-    ceiling,
-    epfRate,
-    edliRate,
-    adminRate,
-    esiRate,
-    esiThreshold,
-    bonusRate,
-    bonusThreshold,
-    bonusFloor,
-    gratuityRate,
-    ignored,
-  };
+  const result: Statutory = { ...complete, ignored };
   for (const [key, value] of Object.entries(optional) as [keyof typeof optional, InForce | undefined][]) {
     if (value !== undefined) result[key] = value;
   }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseState, serialiseState, stateCodes, type CalculatorState } from '../../../src/lib/cost/index.ts';
+import { stateOrder } from '../../../src/lib/cost/url-codecs.ts';
 
 const defaults: CalculatorState = {
   salary: 3_000_000,
@@ -32,19 +33,7 @@ const state = fc.record(
     budget: fc.double({ min: 1, max: 1e11, noNaN: true }),
   },
   {
-    requiredKeys: [
-      'salary',
-      'basis',
-      'wageShare',
-      'pf',
-      'state',
-      'model',
-      'eorFeeUsdPerMonth',
-      'vendorMarkup',
-      'fx',
-      'headcount',
-      'period',
-    ],
+    requiredKeys: stateOrder.filter((k) => k !== 'budget'),
   },
 ) satisfies fc.Arbitrary<CalculatorState>;
 
