@@ -1,21 +1,32 @@
 /** Builds the calculator's props from content: rates in force, defaults from the data set, facts and hiring models. */
 import { formatDate } from '../lib/dates.ts';
-import { DEFAULT_WAGE_SHARE, type CalculatorState } from '../lib/cost/index.ts';
+import { DEFAULT_WAGE_SHARE, choiceFields, ratesInForce, type CalculatorState } from '../lib/cost/index.ts';
+import { ratesSources } from '../lib/cost/rates.ts';
+import { words } from '../lib/cost/words.ts';
 import { toUnits } from '../lib/salaries.ts';
 import { todayIso } from '../schemas/common.ts';
-import type { CalculatorProps } from '../islands/calculator-types.ts';
+import type { CalculatorModel, CalculatorProps } from '../islands/calculator-types.ts';
 import { getDataset, loadContent } from './content.ts';
+
+const MODELS_FILE = 'content/data/hiring-models.yaml';
 
 /** The fact behind a hiring model's fee or markup; a build error when the data lacks it. */
 async function modelFact(model: 'eor' | 'vendor') {
   const c = await loadContent();
   const id = c.hiringModels.find((m) => m.id === model)?.data.costFact;
   const fact = id === undefined ? undefined : c.facts.get(id)?.data;
-  if (!fact)
-    throw new Error(
-      `content/data/hiring-models.yaml: the "${model}" model needs a costFact naming a fact in facts.yaml.`,
-    );
+  if (!fact) throw new Error(`${MODELS_FILE}: the "${model}" model needs a costFact naming a fact in facts.yaml.`);
   return fact;
+}
+
+/** The four models the engine knows, named and annotated from content; a build error when one is missing. */
+async function calculatorModels(): Promise<CalculatorModel[]> {
+  const c = await loadContent();
+  return choiceFields.model.values.map((id) => {
+    const m = c.hiringModels.find((x) => x.id === id)?.data;
+    if (!m) throw new Error(`${MODELS_FILE}: the calculator needs an entry with id "${id}".`);
+    return { id, name: m.name, note: m.calculatorNote };
+  });
 }
 
 /** Props for one calculator on a page, for the salary data set `datasetId`. */
@@ -51,18 +62,27 @@ export async function calculatorProps(
   };
   const levels = dataset.levels.flatMap((level) => {
     const b = dataset.bands.find((x) => x.level === level.id && x.segment === us?.id);
-    return b ? [{ id: level.id, label: level.label, usMin: b.min, usMax: b.max, usOpenEnded: b.openEnded }] : [];
+    return b ? [{ id: level.id, label: level.label, usMin: b.min, usMax: b.max }] : [];
   });
+  const rates = ratesInForce(
+    c.employerCosts.map((e) => e.data),
+    todayIso(),
+  );
+  // Only the publishers the breakdown can cite travel with the island.
+  const cited = new Set(ratesSources(rates));
   return {
     idPrefix,
-    parameters: c.employerCosts.map((e) => e.data),
-    onDate: todayIso(),
+    rates,
     defaults,
+    models: await calculatorModels(),
     levels,
     defaultLevel: middle.id,
-    sources: Object.fromEntries([...c.sources.values()].map((s) => [s.id, s.data.publisher])),
+    sources: Object.fromEntries(
+      [...c.sources.values()].filter((s) => cited.has(s.id)).map((s) => [s.id, s.data.publisher]),
+    ),
     fxAsOf: formatDate(rate.asOf),
     feeAsOf: formatDate(fee.asOf),
+    words,
     headingLevel,
   };
 }

@@ -23,14 +23,14 @@ export default function BandExplorer({ idPrefix: p, levels, segments, cells, usL
           id={`${p}-level`}
           label="Seniority"
           value={level}
-          options={levels.map((l) => ({ value: l.id, label: l.label }))}
+          options={levels.map((l) => [l.id, l.label])}
           onChange={setLevel}
         />
         <SelectField
           id={`${p}-segment`}
           label="Employers"
           value={segment}
-          options={segments.map((s) => ({ value: s.id, label: s.label }))}
+          options={segments.map((s) => [s.id, s.label])}
           onChange={setSegment}
         />
       </div>

@@ -1,117 +1,104 @@
 /** The calculator's result: a spoken summary, a stacked bar, the breakdown table, notes and exports. */
+import { timesAsMuch } from '../lib/cost/compare.ts';
+import { breakdownToCsv } from '../lib/cost/csv.ts';
+import { fill } from '../lib/cost/explain.ts';
 import type { CostBreakdown, CostLine } from '../lib/cost/types.ts';
+import type { Words } from '../lib/cost/words.ts';
 import { formatInr, formatPercent, formatUsd } from '../lib/format.ts';
 import { formatDate } from '../lib/dates.ts';
+import type { ComparisonLevel } from './calculator-types.ts';
 
 interface BreakdownProps {
   idPrefix: string;
   breakdown: CostBreakdown;
-  comparison: { timesCheaperAtMin: number; timesCheaperAtMax: number } | undefined;
-  levelLabel: string;
+  /** The seniority whose US pay the cost is compared with. */
+  level: ComparisonLevel | undefined;
+  /** What the chosen hiring model leaves out or risks (from content/data/hiring-models.yaml). */
+  modelNote: string | undefined;
   sources: Record<string, string>;
+  words: Words['ui'];
   heading: 'h2' | 'h3';
   onCopy: () => void;
   copied: string;
 }
 
-/** A share of the total, with tiny shares said as such rather than rounded to 0%. */
-const share = (s: number): string => (s < 0.001 ? 'under 0.1%' : formatPercent(s, 1));
-
-const times = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 1 });
-
-/** Lines a reader should see: every statutory line, and the fee or markup only under its model. */
-const visible = (line: CostLine): boolean => line.applies || (line.id !== 'fee' && line.id !== 'markup');
-
-/** Saves the breakdown as a CSV file; the CSV code loads only when a reader asks for it. */
-async function downloadCsv(b: CostBreakdown): Promise<void> {
-  const { breakdownToCsv } = await import('../lib/cost/csv.ts');
-  const url = URL.createObjectURL(new Blob([breakdownToCsv(b)], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = 'employer-cost-breakdown.csv';
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+const times = /* @__PURE__ */ new Intl.NumberFormat('en-IN', { maximumFractionDigits: 1 });
 
 /** Result panel; every figure comes from the engine's breakdown. */
 export function Breakdown(props: BreakdownProps) {
-  const { breakdown: b, idPrefix: p, heading: H } = props;
+  const { breakdown: b, idPrefix: p, heading: H, level, words: w } = props;
+  const c = level && timesAsMuch(b, { min: level.usMin, max: level.usMax });
   const { input, total } = b;
-  const period = input.period === 'monthly' ? 'a month' : 'a year';
-  const who = input.headcount === 1 ? 'per hire' : `for ${input.headcount} hires`;
-  const parts = b.lines.filter((l) => l.applies && l.annualInr > 0);
+  const scope = `${input.period === 'monthly' ? w.perMonth : w.perYear} ${input.headcount === 1 ? w.perHire : fill(w.forHires, { n: input.headcount })}`;
+  // Each line keeps its colour (part-0 … part-9, by position) in the bar and in the swatch of its table row.
+  const shown = (line: CostLine): boolean => line.applies && line.annualInr > 0;
   let x = 0;
+  const root = import.meta.env.BASE_URL.replace(/\/$/, '');
   return (
     <section class="calc-result" aria-labelledby={`${p}-result`}>
       <H id={`${p}-result`} class="calc-heading">
-        What it costs
+        {w.result}
       </H>
       <p class="calc-summary" aria-live="polite" data-testid="summary">
         <strong>
-          {formatInr(total.inr)} {period} {who}
+          {formatInr(total.inr)} {scope}
         </strong>{' '}
-        ({formatUsd(total.usd)}), {formatPercent(b.totalOverGrossPct / 100, 1)} on top of gross pay.
-        {props.comparison &&
-          ` A ${props.levelLabel.toLowerCase()} US engineer costs ${times.format(props.comparison.timesCheaperAtMin)}–${times.format(props.comparison.timesCheaperAtMax)} times as much in total compensation.`}
+        ({formatUsd(total.usd)}), {fill(w.overGross, { pct: formatPercent(b.totalOverGrossPct / 100, 1) })}
+        {c &&
+          level &&
+          fill(w.comparison, { level: level.label.toLowerCase(), low: times.format(c[0]), high: times.format(c[1]) })}
       </p>
       <svg class="stack" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-        {parts.map((line, i) => {
-          const w = (line.annualInr / total.annualInr) * 100;
-          const rect = <rect key={line.id} class={`part part-${i}`} x={x} y="0" width={w} height="6" />;
-          x += w;
-          return rect;
+        {b.lines.map((line, i) => {
+          const width = (line.annualInr / total.annualInr) * 100;
+          x += width;
+          return shown(line) && <rect key={line.id} class={`part-${i}`} x={x - width} y="0" width={width} height="6" />;
         })}
       </svg>
-      <ul class="stack-legend">
-        {parts.map((line, i) => (
-          <li key={line.id}>
-            <span class={`swatch part-${i}`} aria-hidden="true" />
-            {line.label}: {share(line.annualInr / total.annualInr)}
-          </li>
-        ))}
-      </ul>
       <section class="table-scroll" aria-labelledby={`${p}-table-caption`} tabindex={0}>
         <table class="data-table breakdown">
-          <caption id={`${p}-table-caption`}>
-            Cost breakdown, {period} {who}. Rates as in force on the dates shown.
-          </caption>
+          <caption id={`${p}-table-caption`}>{fill(w.caption, { scope })}</caption>
           <thead>
             <tr>
-              <th scope="col">Item</th>
-              <th scope="col">Rate</th>
-              <th scope="col">Applied to</th>
-              <th scope="col">₹</th>
-              <th scope="col">US$</th>
-              <th scope="col">Source</th>
+              {w.columns.map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {b.lines.filter(visible).map((line) => (
-              <tr
-                key={line.id}
-                data-line={line.id}
-                data-annual-inr={String(line.annualInr)}
-                class={line.applies ? '' : 'not-applied'}
-              >
-                <th scope="row">{line.label}</th>
-                <td>{line.rate === undefined ? '' : formatPercent(line.rate, 2)}</td>
-                <td>{line.applies ? line.base?.description : line.reason}</td>
-                <td>{line.applies ? formatInr(line.inr) : '—'}</td>
-                <td>{line.applies ? formatUsd(line.usd) : '—'}</td>
-                <td>
-                  {line.sourceIds.map((id, i) => (
-                    <span key={id}>
-                      {i > 0 && ', '}
-                      <a href={`${import.meta.env.BASE_URL.replace(/\/$/, '')}/sources/#source-${id}`}>
-                        {props.sources[id] ?? id}
-                      </a>
-                    </span>
-                  ))}
-                  {line.asOf && <span class="as-of"> in force from {formatDate(line.asOf)}</span>}
-                  {line.unverified && <strong class="unverified"> awaiting verification</strong>}
-                </td>
-              </tr>
-            ))}
+            {/* Every statutory line is listed; the fee and the markup only under their own model. */}
+            {b.lines.map(
+              (line, i) =>
+                (line.applies || (line.id !== 'fee' && line.id !== 'markup')) && (
+                  <tr
+                    key={line.id}
+                    data-line={line.id}
+                    data-annual-inr={String(line.annualInr)}
+                    class={line.applies ? '' : 'not-applied'}
+                  >
+                    <th scope="row">
+                      {shown(line) && <span class={`swatch part-${i}`} aria-hidden="true" />}
+                      {line.label}
+                    </th>
+                    <td>{line.rate === undefined ? '' : formatPercent(line.rate, 2)}</td>
+                    <td>{line.applies ? line.base?.description : line.reason}</td>
+                    <td>{line.applies ? formatInr(line.inr) : '—'}</td>
+                    <td>{line.applies ? formatUsd(line.usd) : '—'}</td>
+                    <td>
+                      {line.sourceIds.map((id, i) => [
+                        i > 0 && ', ',
+                        <a key={id} href={`${root}/sources/#source-${id}`}>
+                          {props.sources[id] ?? id}
+                        </a>,
+                      ])}
+                      {line.asOf && <span class="as-of">{fill(w.inForceFrom, { date: formatDate(line.asOf) })}</span>}
+                      {line.unverified && <strong class="unverified">{w.unverified}</strong>}
+                    </td>
+                  </tr>
+                ),
+            )}
           </tbody>
           <tfoot>
             <tr data-line="total" data-annual-inr={String(total.annualInr)}>
@@ -126,25 +113,20 @@ export function Breakdown(props: BreakdownProps) {
         </table>
       </section>
       {b.professionalTax.applies && (
-        <p class="hint">
-          Professional tax of {formatInr(b.professionalTax.annualInr)} a year is deducted from the employee's pay and
-          paid over by the employer; it is not an employer cost and is not in the total.
-        </p>
+        <p class="hint">{fill(w.professionalTax, { amount: formatInr(b.professionalTax.annualInr) })}</p>
       )}
-      {b.notes.length > 0 && (
-        <ul class="calc-notes">
-          {b.notes.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      )}
+      <ul class="calc-notes">{[props.modelNote, ...b.notes].map((n) => n && <li key={n}>{n}</li>)}</ul>
       <p class="calc-actions">
         <button type="button" onClick={props.onCopy}>
-          Copy link to these figures
+          {w.copy}
         </button>
-        <button type="button" onClick={() => void downloadCsv(b)}>
-          Download the breakdown (CSV)
-        </button>
+        <a
+          class="button"
+          download={w.csvFile}
+          href={`data:text/csv;charset=utf-8,${encodeURIComponent(breakdownToCsv(b))}`}
+        >
+          {w.csv}
+        </a>
         <span role="status" class="copied">
           {props.copied}
         </span>

@@ -1,325 +1,193 @@
-/** Employer cost calculator island: typed inputs, URL state, breakdown. The arithmetic lives in src/lib/cost. */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-// Modules are imported one by one (not through index.ts) so that rarely used ones can load on demand.
-import { compareToUsBand } from '../lib/cost/compare.ts';
-import { computeEmployerCost } from '../lib/cost/engine.ts';
-import { parametersInForce } from '../lib/cost/parameters.ts';
+/**
+ * Employer cost calculator island. Its inputs are static HTML passed in as slots (src/components/CalculatorForm.tsx)
+ * and its wording arrives as a prop (src/lib/cost/words.ts); the island reads the controls by name, works out the
+ * breakdown, shows each field's message and keeps the URL in step. The arithmetic lives in src/lib/cost.
+ */
+import { Component, type ComponentChildren } from 'preact';
+// Modules are imported one by one, not through index.ts, so that the server-only rate picking stays out of the bundle.
+import { costFor } from '../lib/cost/engine.ts';
+import { describeNotice, explain, fill } from '../lib/cost/explain.ts';
+import {
+  amountFields,
+  fieldText,
+  numberFields,
+  params,
+  readSettings,
+  type CalculatorState,
+  type TextKey,
+} from '../lib/cost/fields.ts';
+import { coverBudget } from '../lib/cost/reverse.ts';
 import { parseState, serialiseState } from '../lib/cost/url-state.ts';
-import type { CalculatorState } from '../lib/cost/url-codecs.ts';
-import type { CostBreakdown, HiringModel } from '../lib/cost/types.ts';
-import { stateCodes, stateNames } from '../lib/cost/codes.ts';
-import { readField, type FieldName } from '../lib/cost/form.ts';
+import type { CostBreakdown } from '../lib/cost/types.ts';
 import { formatInr, formatUsd } from '../lib/format.ts';
 import { Breakdown } from './Breakdown.tsx';
-import { Field, SelectField } from './Field.tsx';
 import type { CalculatorProps } from './calculator-types.ts';
 
-type Texts = Record<FieldName, string>;
-
-const toTexts = (s: CalculatorState): Texts => ({
-  salary: formatInr(s.salary).replace('₹', ''),
-  wage: String(Math.round(s.wageShare * 100)),
-  markup: String(Math.round(s.vendorMarkup * 100)),
-  fee: String(s.eorFeeUsdPerMonth),
-  fx: String(s.fx),
-  headcount: String(s.headcount),
-});
-
-const models: { id: HiringModel; label: string }[] = [
-  { id: 'entity', label: 'Own Indian entity' },
-  { id: 'eor', label: 'Employer of record' },
-  { id: 'contractor', label: 'Contractor' },
-  { id: 'vendor', label: 'Staffing vendor' },
-];
-
-/** The calculator. Server-rendered with the defaults; reads the URL once hydrated. */
-export default function CostCalculator(props: CalculatorProps) {
-  const { idPrefix: p, defaults, levels } = props;
-  const params = useMemo(() => parametersInForce(props.parameters, props.onDate), [props.parameters, props.onDate]);
-  const [choice, setChoice] = useState<CalculatorState>(defaults);
-  const [texts, setTexts] = useState<Texts>(() => toTexts(defaults));
-  const [level, setLevel] = useState(props.defaultLevel);
-  const [notices, setNotices] = useState<string[]>([]);
-  const [budgetText, setBudgetText] = useState('');
-  const [budgetPer, setBudgetPer] = useState<'year' | 'month'>('year');
-  const [copied, setCopied] = useState('');
-
-  // Each typed field is read on its own: a bad one keeps its last good value and shows its message.
-  const fxRead = readField.fx(texts.fx);
-  const fx = fxRead.ok ? fxRead.value : choice.fx;
-  const reads = {
-    salary: readField.salary(texts.salary, fx),
-    wage: readField.wage(texts.wage),
-    markup: readField.markup(texts.markup),
-    fee: readField.fee(texts.fee),
-    fx: fxRead,
-    headcount: readField.headcount(texts.headcount),
-  };
-  const pick = (r: (typeof reads)[FieldName], fallback: number) => (r.ok ? r.value : fallback);
-  const state: CalculatorState = {
-    ...choice,
-    salary: pick(reads.salary, choice.salary),
-    wageShare: pick(reads.wage, choice.wageShare),
-    vendorMarkup: pick(reads.markup, choice.vendorMarkup),
-    eorFeeUsdPerMonth: pick(reads.fee, choice.eorFeeUsdPerMonth),
-    fx,
-    headcount: pick(reads.headcount, choice.headcount),
-  };
-  const budget = budgetText.trim() === '' ? undefined : readField.salary(budgetText, fx);
-  if (budget?.ok) state.budget = budgetPer === 'month' ? budget.value * 12 : budget.value;
-  const result = computeEmployerCost(state, params);
-  // The last good breakdown stays on screen while an input is being corrected.
-  const last = useRef<CostBreakdown | undefined>(undefined);
-  if (result.ok) last.current = result;
-  const breakdown = result.ok ? result : last.current;
-  const errors: Partial<Record<FieldName | 'pf', string>> = {};
-  for (const [name, r] of Object.entries(reads) as [FieldName, FieldResult][]) if (!r.ok) errors[name] = r.message;
-  if (!result.ok) errors[result.field === 'pf' ? 'pf' : 'salary'] ??= result.message;
-
-  // Restore from the URL once, then keep the URL in step with every valid change.
-  useEffect(() => {
-    const search = new URLSearchParams(location.search);
-    const urlLevel = search.get('level');
-    search.delete('level');
-    const { state: restored, notices: found } = parseState(search, defaults);
-    const messages = found.map((n) => n.message);
-    if (urlLevel !== null) {
-      if (levels.some((l) => l.id === urlLevel)) setLevel(urlLevel);
-      else
-        messages.push(
-          `level: “${urlLevel}” is not one of ${levels.map((l) => l.id).join(', ')}; using ${props.defaultLevel}.`,
-        );
-    }
-    setChoice(restored);
-    setTexts(toTexts(restored));
-    if (restored.budget !== undefined) setBudgetText(formatInr(restored.budget).replace('₹', ''));
-    setNotices(messages);
-  }, []);
-  const query = serialiseState(state, defaults) + (level === props.defaultLevel ? '' : `${'&'}level=${level}`);
-  useEffect(() => {
-    if (!breakdown) return;
-    const search = query.replace(/^&/, '');
-    history.replaceState(null, '', search ? `?${search}` : location.pathname);
-  }, [query]);
-
-  const set = (name: FieldName) => (value: string) => setTexts((t) => ({ ...t, [name]: value }));
-  const choose = <K extends keyof CalculatorState>(key: K, value: CalculatorState[K]) =>
-    setChoice((c) => ({ ...c, [key]: value }));
-  const band = levels.find((l) => l.id === level) ?? levels[0];
-  const comparison = breakdown && band ? compareToUsBand(breakdown, { min: band.usMin, max: band.usMax }) : undefined;
-
-  // Reverse mode's solver loads on first use: most readers never open it.
-  const [solver, setSolver] = useState<typeof import('../lib/cost/reverse.ts') | undefined>(undefined);
-  useEffect(() => {
-    if (budget?.ok && !solver) void import('../lib/cost/reverse.ts').then(setSolver);
-  }, [budget?.ok]);
-  const reverse =
-    budget?.ok === true && solver
-      ? solver.reverseFromBudget({ amount: budget.value, currency: 'INR', per: budgetPer }, state, params)
-      : undefined;
-
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(location.href);
-      setCopied('Link copied.');
-    } catch {
-      setCopied(`Copy this link: ${location.href}`);
-    }
-  };
-  const H = props.headingLevel === 2 ? 'h2' : 'h3';
-  const radio = <K extends 'basis' | 'period' | 'model'>(key: K, value: CalculatorState[K], label: string) => (
-    <label class="choice">
-      <input
-        type="radio"
-        name={`${p}-${key}`}
-        value={value}
-        checked={state[key] === value}
-        onChange={() => choose(key, value)}
-      />
-      {label}
-    </label>
-  );
-
-  return (
-    <div class="calculator" data-pagefind-ignore>
-      {notices.length > 0 && (
-        <div class="notice" role="status">
-          <p>Some settings in this link could not be used, so defaults stand in:</p>
-          <ul>
-            {notices.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <form class="calc-form" onSubmit={(e) => e.preventDefault()} aria-labelledby={`${p}-inputs`}>
-        <H id={`${p}-inputs`} class="calc-heading">
-          Your hire
-        </H>
-        <Field
-          id={`${p}-salary`}
-          label="Salary"
-          hint="Per hire per year, e.g. 30 lakh, ₹30,00,000, 0.3 cr or $40k"
-          error={errors.salary}
-          value={texts.salary}
-          onInput={set('salary')}
-          wide
-        />
-        <fieldset>
-          <legend>The salary is</legend>
-          {radio('basis', 'gross', 'Gross pay (before employer contributions)')}
-          {radio('basis', 'ctc', 'CTC (already includes employer PF and gratuity)')}
-        </fieldset>
-        <fieldset>
-          <legend>Hiring model</legend>
-          {models.map((m) => radio('model', m.id, m.label))}
-        </fieldset>
-        {state.model === 'eor' && (
-          <Field
-            id={`${p}-fee`}
-            label="EOR fee (US$ per employee per month)"
-            hint={`Default as of ${props.feeAsOf}`}
-            error={errors.fee}
-            value={texts.fee}
-            onInput={set('fee')}
-          />
-        )}
-        {state.model === 'vendor' && (
-          <Field
-            id={`${p}-markup`}
-            label="Vendor markup (% of pay)"
-            hint="Typically 40 to 80"
-            error={errors.markup}
-            value={texts.markup}
-            onInput={set('markup')}
-          />
-        )}
-        <details class="advanced">
-          <summary>Statutory options, exchange rate and team size</summary>
-          <Field
-            id={`${p}-wage`}
-            label="Wages (% of gross pay)"
-            hint="Basic pay plus DA; at least 50 under the Labour Codes"
-            error={errors.wage}
-            value={texts.wage}
-            onInput={set('wage')}
-          />
-          <div class="field">
-            <label for={`${p}-pf`}>Provident fund</label>
-            <select
-              id={`${p}-pf`}
-              value={state.pf}
-              onChange={(e) => choose('pf', e.currentTarget.value as CalculatorState['pf'])}
-              aria-describedby={errors.pf ? `${p}-pf-error` : undefined}
-              aria-invalid={errors.pf ? true : undefined}
-            >
-              <option value="ceiling">On wages up to the ceiling</option>
-              <option value="full">On full wages</option>
-              <option value="none">None (employee opted out)</option>
-            </select>
-            {errors.pf && (
-              <p id={`${p}-pf-error`} class="field-error">
-                {errors.pf}
-              </p>
-            )}
-          </div>
-          <SelectField
-            id={`${p}-state`}
-            label="State"
-            value={state.state}
-            options={stateCodes.map((code) => ({ value: code, label: stateNames[code] }))}
-            onChange={(v) => choose('state', v as CalculatorState['state'])}
-          />
-          <Field
-            id={`${p}-fx`}
-            label="Rupees per US dollar"
-            hint={`Default as of ${props.fxAsOf}`}
-            error={errors.fx}
-            value={texts.fx}
-            onInput={set('fx')}
-          />
-          <Field
-            id={`${p}-n`}
-            label="Number of hires"
-            error={errors.headcount}
-            value={texts.headcount}
-            onInput={set('headcount')}
-          />
-        </details>
-        <fieldset>
-          <legend>Show amounts</legend>
-          {radio('period', 'annual', 'Per year')}
-          {radio('period', 'monthly', 'Per month')}
-        </fieldset>
-        <SelectField
-          id={`${p}-level`}
-          label="Compare with US pay at"
-          value={level}
-          options={levels.map((l) => ({ value: l.id, label: l.label }))}
-          onChange={setLevel}
-        />
-        <p>
-          <button type="submit">Update the figures</button>
-        </p>
-      </form>
-      {breakdown && (
-        <Breakdown
-          idPrefix={p}
-          breakdown={breakdown}
-          comparison={comparison?.ok ? comparison : undefined}
-          levelLabel={band?.label ?? ''}
-          sources={props.sources}
-          heading={H}
-          onCopy={copyLink}
-          copied={copied}
-        />
-      )}
-      <section class="reverse" aria-labelledby={`${p}-reverse`}>
-        <H id={`${p}-reverse`} class="calc-heading">
-          Work back from a budget
-        </H>
-        <Field
-          id={`${p}-budget`}
-          label="Budget for the whole team"
-          hint="In rupees or dollars, e.g. 40 lakh or $50k"
-          error={budget && !budget.ok ? budget.message : undefined}
-          value={budgetText}
-          onInput={setBudgetText}
-          wide
-        />
-        <fieldset>
-          <legend>The budget is</legend>
-          <label class="choice">
-            <input
-              type="radio"
-              name={`${p}-budget-per`}
-              checked={budgetPer === 'year'}
-              onChange={() => setBudgetPer('year')}
-            />
-            Per year
-          </label>
-          <label class="choice">
-            <input
-              type="radio"
-              name={`${p}-budget-per`}
-              checked={budgetPer === 'month'}
-              onChange={() => setBudgetPer('month')}
-            />
-            Per month
-          </label>
-        </fieldset>
-        <p aria-live="polite" class="reverse-result">
-          {reverse === undefined
-            ? budget?.ok
-              ? 'Working it out…'
-              : 'Enter a budget to see the highest gross pay it covers under the options above.'
-            : reverse.ok
-              ? `It covers gross pay of up to ${formatInr(reverse.grossAnnualInr)} a year per hire (${formatUsd(reverse.grossAnnualInr / state.fx)}), with ${formatInr(reverse.unusedAnnualInrPerHire)} a year left over.`
-              : reverse.message}
-        </p>
-      </section>
-    </div>
-  );
+interface Props extends CalculatorProps {
+  /** The inputs form and the budget form, as static HTML. */
+  form?: ComponentChildren;
+  budget?: ComponentChildren;
 }
 
-type FieldResult = ReturnType<(typeof readField)['wage']>;
+interface State {
+  /** Every control's value by name, as typed or chosen. */
+  values: Record<string, string>;
+  notices: string[];
+  copied: string;
+}
+
+/** The fields that can show a message: the typed ones, and the PF choice (not allowed below the ceiling). */
+const withMessages = [...Object.keys(numberFields), ...Object.keys(amountFields), 'pf'] as (TextKey | 'pf')[];
+
+/** The controls' values for a set of settings, by control name. */
+function controlValues(s: CalculatorState, level: string): Record<string, string> {
+  const values: Record<string, string> = { level, per: 'year' };
+  for (const [key, name] of Object.entries(params) as [keyof CalculatorState, string][]) {
+    const v = s[key];
+    values[name] = typeof v === 'string' ? v : fieldText(key as TextKey, v);
+  }
+  return values;
+}
+
+/** The calculator. Server-rendered with the defaults; reads the URL once hydrated. */
+export default class CostCalculator extends Component<Props, State> {
+  /** The settings in use: each typed field's last good reading. */
+  good: CalculatorState;
+  /** The last breakdown worked out, kept on screen while an input is being corrected. */
+  last: CostBreakdown | undefined;
+  messages: Partial<Record<TextKey | 'pf', string>> = {};
+  query = '';
+
+  constructor(props: Props) {
+    super(props);
+    this.good = props.defaults;
+    this.state = { values: controlValues(props.defaults, props.defaultLevel), notices: [], copied: '' };
+  }
+
+  /** The named controls inside the island. */
+  controls(): (HTMLInputElement | HTMLSelectElement)[] {
+    return [...(this.base as Element).querySelectorAll<HTMLInputElement>('input[name],select[name]')];
+  }
+
+  /** Reads every control: text as typed, the checked radio of each group, each drop-down's choice. */
+  read = (): void => {
+    const values: Record<string, string> = {};
+    for (const c of this.controls())
+      if (!(c instanceof HTMLInputElement && c.type === 'radio' && !c.checked)) values[c.name] = c.value;
+    this.setState({ values });
+  };
+
+  override componentDidMount(): void {
+    const { defaults, levels, defaultLevel, words: w } = this.props;
+    const search = new URLSearchParams(location.search);
+    const root = this.base as Element;
+    root.addEventListener('input', this.read);
+    root.addEventListener('change', this.read);
+    root.addEventListener('submit', (e) => e.preventDefault());
+    if (search.size === 0) return this.read();
+    // A shared link: its settings replace the defaults in the form.
+    const level = search.get('level') ?? defaultLevel;
+    search.delete('level');
+    const { state, notices } = parseState(search, defaults);
+    const messages = notices.map((n) => describeNotice(n, w));
+    const ids = levels.map((l) => l.id);
+    const known = ids.includes(level);
+    if (!known) messages.push(fill(w.notices.level, { text: level, values: ids.join(', '), value: defaultLevel }));
+    const values = controlValues(state, known ? level : defaultLevel);
+    for (const c of this.controls()) {
+      const v = values[c.name] ?? '';
+      if (c instanceof HTMLInputElement && c.type === 'radio') c.checked = c.value === v;
+      else c.value = v;
+    }
+    this.setState({ values, notices: messages });
+  }
+
+  /** Shows each field's message, the model's own fields, and the settings in the URL. */
+  override componentDidUpdate(): void {
+    const root = this.base as Element;
+    const id = this.props.idPrefix;
+    for (const key of withMessages) {
+      const message = this.messages[key] ?? '';
+      const line = root.querySelector<HTMLElement>(`#${id}-${key}-error`);
+      const control = root.querySelector(`#${id}-${key}`);
+      if (line) {
+        line.textContent = message;
+        line.hidden = !message;
+      }
+      if (message) control?.setAttribute('aria-invalid', 'true');
+      else control?.removeAttribute('aria-invalid');
+    }
+    for (const el of root.querySelectorAll<HTMLElement>('[data-model]'))
+      el.hidden = el.dataset['model'] !== this.good.model;
+    history.replaceState(null, '', this.query ? `?${this.query}` : location.pathname);
+  }
+
+  render(p: Props, s: State) {
+    const { values: v } = s;
+    const w = p.words.ui;
+    // The readers share the engine's limits, so what they let through needs no second check.
+    const form = readSettings(v, this.good, v['per'] === 'month');
+    const read = (this.good = form.state);
+    const messages: Partial<Record<TextKey | 'pf', string>> = {};
+    for (const [key, problem] of Object.entries(form.errors))
+      messages[key as TextKey] = explain(key as TextKey, problem, p.words);
+    const result = costFor(read, p.rates, p.words.engine);
+    if (result.ok) this.last = result;
+    else messages[result.field === 'pf' ? 'pf' : 'salary'] ??= result.message;
+    this.messages = messages;
+    const b = this.last;
+    const level = p.levels.find((l) => l.id === v['level']) ?? p.levels.find((l) => l.id === p.defaultLevel);
+    this.query = [serialiseState(read, p.defaults), level && level.id !== p.defaultLevel && `level=${level.id}`]
+      .filter(Boolean)
+      .join('&');
+    const reverse =
+      read.budget === undefined ? undefined : coverBudget(read.budget / read.headcount, read, p.rates, p.words.engine);
+    return (
+      <div class="calculator" data-pagefind-ignore>
+        {s.notices.length > 0 && (
+          <div class="notice" role="status">
+            <p>{p.words.notices.intro}</p>
+            <ul>
+              {s.notices.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {p.form}
+        {b && (
+          <Breakdown
+            idPrefix={p.idPrefix}
+            breakdown={b}
+            level={level}
+            modelNote={p.models.find((m) => m.id === b.input.model)?.note}
+            sources={p.sources}
+            words={w}
+            heading={p.headingLevel === 2 ? 'h2' : 'h3'}
+            onCopy={() =>
+              (navigator.clipboard?.writeText(location.href) ?? Promise.reject()).then(
+                () => this.setState({ copied: w.copied }),
+                () => this.setState({ copied: fill(w.copyThis, { url: location.href }) }),
+              )
+            }
+            copied={s.copied}
+          />
+        )}
+        <section class="reverse" aria-labelledby={`${p.idPrefix}-reverse`}>
+          {p.budget}
+          <p aria-live="polite" class="reverse-result">
+            {!reverse
+              ? w.budgetEmpty
+              : reverse.ok
+                ? fill(w.budgetResult, {
+                    gross: formatInr(reverse.grossAnnualInr),
+                    usd: formatUsd(reverse.grossAnnualInr / read.fx),
+                    left: formatInr(reverse.unusedAnnualInrPerHire),
+                  })
+                : reverse.message}
+          </p>
+        </section>
+      </div>
+    );
+  }
+}

@@ -1,38 +1,34 @@
-/** A labelled text field with an optional hint and an inline error tied to it for screen readers. */
-interface FieldProps {
+/** A labelled text field or drop-down, with an optional hint and an error line tied to it for screen readers. */
+import type { ComponentChildren } from 'preact';
+
+interface Common {
   id: string;
   label: string;
-  hint?: string;
+  /** The control's name in its form (and in the calculator's URL). */
+  name?: string;
+  hint?: string | undefined;
+  /** The message to show; an empty string keeps an empty, hidden line for a script to fill. Leave out for none. */
   error?: string | undefined;
-  value: string;
-  onInput: (value: string) => void;
-  wide?: boolean;
+  /** Shown only while this hiring model is chosen (the calculator toggles `hidden`). */
+  model?: string | undefined;
+  hidden?: boolean;
+  wide?: boolean | undefined;
 }
 
-/** One input, its label, hint and error. */
-export function Field({ id, label, hint, error, value, onInput, wide = false }: FieldProps) {
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+/** The wrapper, label, hint and error around a control. */
+function Frame(props: Common & { children: ComponentChildren }) {
+  const { id, hint, error } = props;
   return (
-    <div class={wide ? 'field wide' : 'field'}>
-      <label for={id}>{label}</label>
+    <div class={props.wide ? 'field wide' : 'field'} data-model={props.model} hidden={props.hidden}>
+      <label for={id}>{props.label}</label>
       {hint && (
         <p id={`${id}-hint`} class="hint">
           {hint}
         </p>
       )}
-      <input
-        id={id}
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        spellcheck={false}
-        value={value}
-        onInput={(e) => onInput(e.currentTarget.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-      />
-      {error && (
-        <p id={`${id}-error`} class="field-error">
+      {props.children}
+      {error !== undefined && (
+        <p id={`${id}-error`} class="field-error" hidden={!error}>
           {error}
         </p>
       )}
@@ -40,26 +36,58 @@ export function Field({ id, label, hint, error, value, onInput, wide = false }: 
   );
 }
 
-interface SelectFieldProps {
-  id: string;
-  label: string;
-  value: string;
-  options: readonly { value: string; label: string }[];
-  onChange: (value: string) => void;
+/** The `aria-describedby` and `aria-invalid` of a control with this hint and error. */
+const described = ({ id, hint, error }: Common) => ({
+  'aria-describedby':
+    [hint && `${id}-hint`, error !== undefined && `${id}-error`].filter(Boolean).join(' ') || undefined,
+  'aria-invalid': error ? true : undefined,
+});
+
+/** One text input, its label, hint and error. */
+export function Field(props: Common & { value: string; onInput?: (value: string) => void }) {
+  const { onInput } = props;
+  return (
+    <Frame {...props}>
+      <input
+        id={props.id}
+        name={props.name}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellcheck={false}
+        value={props.value}
+        onInput={onInput && ((e) => onInput(e.currentTarget.value))}
+        {...described(props)}
+      />
+    </Frame>
+  );
 }
 
 /** One labelled drop-down. */
-export function SelectField({ id, label, value, options, onChange }: SelectFieldProps) {
+export function SelectField(
+  props: Common & {
+    value: string;
+    /** Value and label of each option. */
+    options: readonly (readonly [string, string])[];
+    onChange?: (value: string) => void;
+  },
+) {
+  const { onChange } = props;
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
+    <Frame {...props}>
+      <select
+        id={props.id}
+        name={props.name}
+        value={props.value}
+        onChange={onChange && ((e) => onChange(e.currentTarget.value))}
+        {...described(props)}
+      >
+        {props.options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
           </option>
         ))}
       </select>
-    </div>
+    </Frame>
   );
 }

@@ -1,6 +1,6 @@
 /** Props the calculator island receives from the page, all plain data read from content/. */
-import type { EmployerCostParameter } from '../schemas/employer-costs.ts';
-import type { CalculatorState } from '../lib/cost/index.ts';
+import type { CalculatorState, HiringModel, Rates } from '../lib/cost/index.ts';
+import type { Words } from '../lib/cost/words.ts';
 
 /** A seniority level with its US total-compensation band, for the comparison. */
 export interface ComparisonLevel {
@@ -8,17 +8,23 @@ export interface ComparisonLevel {
   label: string;
   usMin: number;
   usMax: number;
-  usOpenEnded: boolean;
+}
+
+/** A hiring model as the calculator offers it, with the note shown under its breakdown. */
+export interface CalculatorModel {
+  id: HiringModel;
+  name: string;
+  note: string;
 }
 
 /** Everything the calculator needs; serialised into the page as island props. */
 export interface CalculatorProps {
   /** Prefix for element ids, unique per page. */
   idPrefix: string;
-  parameters: EmployerCostParameter[];
-  /** The day whose rates apply (the build date). */
-  onDate: string;
+  /** The statutory figures in force on the build date. */
+  rates: Rates;
   defaults: CalculatorState;
+  models: CalculatorModel[];
   levels: ComparisonLevel[];
   defaultLevel: string;
   /** Publisher per source id, for the breakdown's source column. */
@@ -26,6 +32,8 @@ export interface CalculatorProps {
   /** As-of dates shown beside the defaults. */
   fxAsOf: string;
   feeAsOf: string;
+  /** What the calculator says at run time: messages, notices and the result panel's text. */
+  words: Words;
   /** Heading level of the calculator's own section headings. */
   headingLevel: 2 | 3;
 }

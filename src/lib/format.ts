@@ -2,20 +2,20 @@
 
 const RUPEES_PER_LAKH = 100_000;
 
-const lakhNumber = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 2 });
-const inrFull = new Intl.NumberFormat('en-IN', {
+const lakhNumber = /* @__PURE__ */ new Intl.NumberFormat('en-IN', { maximumFractionDigits: 2 });
+const inrFull = /* @__PURE__ */ new Intl.NumberFormat('en-IN', {
   style: 'currency',
   currency: 'INR',
   maximumFractionDigits: 0,
   minimumFractionDigits: 0,
 });
-const usdFull = new Intl.NumberFormat('en-US', {
+const usdFull = /* @__PURE__ */ new Intl.NumberFormat('en-US', {
   style: 'currency',
   currency: 'USD',
   maximumFractionDigits: 0,
   minimumFractionDigits: 0,
 });
-const plainNumber = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 2 });
+const plainNumber = /* @__PURE__ */ new Intl.NumberFormat('en-IN', { maximumFractionDigits: 2 });
 
 /** Converts lakh (1 lakh = ₹1,00,000) to whole rupees. */
 export function lakhToRupees(lakh: number): number {

@@ -14,6 +14,9 @@ export const hiringModelSchema = z.strictObject({
     .optional()
     .describe('Id of the fact in content/data/facts.yaml that holds the fee or markup figure.'),
   bestFor: textSchema.describe('When this model fits.'),
+  calculatorNote: textSchema.describe(
+    'What the cost calculator tells a reader under its breakdown for this model: what the estimate leaves out or risks.',
+  ),
   sources: sourceRefsSchema,
 });
 

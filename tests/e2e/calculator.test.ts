@@ -3,8 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, watchProblems } from './browser.ts';
 import { computeEmployerCost } from '../../src/lib/cost/engine.ts';
-import { parametersInForce } from '../../src/lib/cost/parameters.ts';
-import type { CalculatorState } from '../../src/lib/cost/url-codecs.ts';
+import type { CalculatorState } from '../../src/lib/cost/fields.ts';
+import { ratesInForce } from '../../src/lib/cost/rates.ts';
 import { readCollection } from '../../src/lib/content/read.ts';
 import { dataCollections } from '../../src/lib/content/registry.ts';
 import { todayIso } from '../../src/schemas/common.ts';
@@ -42,7 +42,7 @@ describe('the calculator', () => {
   it('recomputes as the reader types, with the engine’s figures for the live rates', async () => {
     // Expected figures come from the engine over the live data, so an editor's rate change moves both sides;
     // the hand-worked ₹30 lakh case is pinned on frozen data in tests/unit/cost.
-    const params = parametersInForce(
+    const params = ratesInForce(
       readCollection(process.cwd(), dataCollections.employerCosts).map((e) => e.data),
       todayIso(),
     );
@@ -79,7 +79,7 @@ describe('the calculator', () => {
   });
 
   it('restores the same result from a shared link', async () => {
-    const { page } = await open('?salary=3000000&model=vendor&markup=0.5&n=2&period=monthly&level=senior');
+    const { page } = await open('?salary=3000000&model=vendor&markup=50&n=2&period=monthly&level=senior');
     await expect.poll(() => lines(page).then((l) => l['markup'])).toBe(1_500_000);
     await expect(page.locator('[data-testid="summary"]').textContent()).resolves.toContain('for 2 hires');
     await expect(page.locator('[data-testid="summary"]').textContent()).resolves.toContain('senior US engineer');

@@ -1,12 +1,15 @@
 /** Public API of the employer-cost engine: pure functions, no DOM and no Astro imports. */
 
 /** Forward calculation: pay and options to a sourced breakdown. */
-export { computeEmployerCost } from './engine.ts';
+export { computeEmployerCost, costFor, breakdownAt } from './engine.ts';
+/** The calculator's wording, and turning codes into it. */
+export { words, type Words, type EngineWords } from './words.ts';
+export { explain, describeNotice, fill } from './explain.ts';
 /** Reverse calculation: a budget to the highest gross pay it covers. */
-export { reverseFromBudget, type Budget, type ReverseInput, type ReverseResult } from './reverse.ts';
+export { reverseFromBudget, coverBudget, type Budget, type ReverseInput, type ReverseResult } from './reverse.ts';
 /** Comparison of the cost per hire with a US total-compensation band. */
-export { compareToUsBand, type BandComparison, type UsBand } from './compare.ts';
-/** Picking the dated parameters in force on a day. */
+export { timesAsMuch, type UsBand } from './compare.ts';
+/** Picking the dated entries in force on a day, and the engine's rates built from them. */
 export {
   parametersInForce,
   annualAmount,
@@ -14,20 +17,35 @@ export {
   type ParametersInForce,
   type PickOptions,
 } from './parameters.ts';
+export { ratesInForce } from './rates.ts';
 /** Reading typed money amounts. */
 export { parseAmount, type AmountErrorCode, type AmountOptions, type AmountResult } from './parse-amount.ts';
-/** Calculator state in the URL. */
+/** The calculator's settings: names, allowed values, readers. */
+export {
+  amountFields,
+  choiceFields,
+  fieldText,
+  numberFields,
+  params,
+  readSetting,
+  readSettings,
+  readNumber,
+  readText,
+  settingOrder,
+  writeText,
+  type CalculatorState,
+  type Read,
+  type SettingErrors,
+  type TextKey,
+} from './fields.ts';
+/** Calculator settings in the URL. */
 export { parseState, serialiseState, type StateNotice } from './url-state.ts';
-/** The calculator's settings as kept in the URL. */
-export type { CalculatorState } from './url-codecs.ts';
 /** CSV export. */
 export { breakdownToCsv, toCsv, csvField, CSV_HEADER } from './csv.ts';
 /** Default share of gross counted as wages. */
-export { DEFAULT_WAGE_SHARE } from './validate.ts';
-/** Display labels of the lines. */
-export { lineLabels } from './present.ts';
+export { DEFAULT_WAGE_SHARE, validateInput } from './validate.ts';
 /** Code lists shared with the data schema. */
-export { stateCodes, parameterNames, type StateCode, type ParameterName } from './codes.ts';
+export { stateCodes, stateNames, parameterNames, type StateCode, type ParameterName } from './codes.ts';
 /** Input and output types. */
 export type {
   Basis,
@@ -36,9 +54,13 @@ export type {
   CostInput,
   CostLine,
   CostResult,
+  Figure,
   HiringModel,
   LineId,
   Period,
   PfMode,
   ProfessionalTaxInfo,
+  ProfessionalTaxRule,
+  Rates,
+  StateRates,
 } from './types.ts';

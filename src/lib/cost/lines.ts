@@ -1,76 +1,136 @@
-/** Per-hire, per-year cost lines for a given gross pay: gratuity, ESI, bonus, LWF, and the provider's fee or markup. */
+/** The per-hire, per-year cost lines at a given gross pay, each with the figures behind it. */
 import { formatPercent } from '../format.ts';
+import { fill } from './explain.ts';
 import { inrText } from './money.ts';
-import { annualAmount } from './parameters.ts';
-import { pfLines } from './pf-lines.ts';
-import { off, rated, type RawLine } from './raw-line.ts';
-import type { Statutory } from './statutory.ts';
-import type { CostInput, LineId } from './types.ts';
+import type { CostInput, Figure, LineId, Rates } from './types.ts';
+import type { EngineWords } from './words.ts';
 
-const notStatutory: Partial<Record<CostInput['model'], string>> = {
-  contractor: 'A contractor invoices a fee; no statutory contributions are paid.',
-  vendor: 'The vendor employs the engineer; its statutory costs are inside its markup.',
-};
-
-/** The statutory lines (PF, EDLI, PF admin, gratuity, ESI, bonus, LWF) for annual gross pay `gross`. */
-export function statutoryLines(gross: number, input: Required<CostInput>, s: Statutory): RawLine[] {
-  const skip = notStatutory[input.model];
-  if (skip !== undefined) {
-    const ids: LineId[] = ['epf', 'edli', 'pf-admin', 'gratuity', 'esi', 'bonus', 'lwf'];
-    return ids.map((id) => off(id, skip));
-  }
-  const monthlyGross = gross / 12;
-  const wages = (input.wageShare * gross) / 12;
-  const wagesText = `wages (${formatPercent(input.wageShare)} of gross)`;
-  const esiLimit = inrText(s.esiThreshold.value);
-  const esiEntries = [s.esiRate.entry, s.esiThreshold.entry];
-  const bonusEntries = [s.bonusRate.entry, s.bonusThreshold.entry, s.bonusFloor.entry];
-  // Bonus is worked out as if wages were no more than the ₹7,000 floor (the minimum wage is not modelled).
-  const bonusBase = {
-    description: `wages up to the ${inrText(s.bonusFloor.value)} a month bonus floor`,
-    annualInr: Math.min(wages, s.bonusFloor.value) * 12,
-  };
-  const lwf = s.lwf;
-  return [
-    ...pfLines(wages, input, s),
-    rated('gratuity', s.gratuityRate.value, { description: wagesText, annualInr: wages * 12 }, [s.gratuityRate.entry]),
-    monthlyGross <= s.esiThreshold.value
-      ? rated(
-          'esi',
-          s.esiRate.value,
-          { description: `gross pay, up to ${esiLimit} a month`, annualInr: gross },
-          esiEntries,
-        )
-      : off('esi', `Gross pay of ${inrText(monthlyGross)} a month is above the ${esiLimit} ESI threshold.`, esiEntries),
-    wages <= s.bonusThreshold.value
-      ? rated('bonus', s.bonusRate.value, bonusBase, bonusEntries)
-      : off(
-          'bonus',
-          `Wages of ${inrText(wages)} a month are above the ${inrText(s.bonusThreshold.value)} bonus threshold.`,
-          bonusEntries,
-        ),
-    lwf === undefined
-      ? off('lwf', `No Labour Welfare Fund amount is in force for ${input.state}.`)
-      : { id: 'lwf', annualInr: annualAmount(lwf.entry), applies: true, entries: [lwf.entry] },
-  ];
+/** A line before it is scaled to the chosen period, headcount and currency. */
+export interface RawLine {
+  id: LineId;
+  annualInr: number;
+  applies: boolean;
+  reason?: string;
+  rate?: number;
+  base?: { description: string; annualInr: number };
+  cap?: { description: string; monthlyInr: number };
+  /** The statutory figures behind the line, for sources and as-of dates. */
+  figures: Figure[];
 }
 
-/** The provider lines: the EOR fee and the vendor markup (each present, at 0, under the other models). */
-export function providerLines(gross: number, input: Required<CostInput>): RawLine[] {
-  const feeAnnual = input.eorFeeUsdPerMonth * 12 * input.fx;
-  const feeText = `US$${input.eorFeeUsdPerMonth} a month at ₹${input.fx} per US$`;
-  return [
-    input.model === 'eor'
+type Base = NonNullable<RawLine['base']>;
+
+const off = (id: LineId, reason: string, figures: Figure[] = []): RawLine => ({
+  id,
+  annualInr: 0,
+  applies: false,
+  reason,
+  figures,
+});
+
+function rated(id: LineId, rate: number, base: Base, figures: Figure[], cap?: RawLine['cap']): RawLine {
+  const line: RawLine = { id, annualInr: rate * base.annualInr, applies: true, rate, base, figures };
+  if (cap) line.cap = cap;
+  return line;
+}
+
+/** Lines an Indian CTC figure already contains, besides gross pay. */
+export const CTC_LINE_IDS: readonly LineId[] = ['epf', 'edli', 'pf-admin', 'gratuity'];
+
+/** Every line (gross, PF, EDLI, PF admin, gratuity, ESI, bonus, LWF, fee, markup) for annual gross pay `gross`. */
+export function linesAt(gross: number, input: Required<CostInput>, r: Rates, w: EngineWords): RawLine[] {
+  const { wageShare, pf, model, fx } = input;
+  const lines: RawLine[] = [{ id: 'gross', annualInr: gross, applies: true, figures: [] }];
+  // A contractor or a vendor employs the engineer itself: no statutory lines for the client.
+  if (model === 'contractor' || model === 'vendor')
+    for (const id of [...CTC_LINE_IDS, 'esi', 'bonus', 'lwf'] as const) lines.push(off(id, w[model]));
+  else {
+    const wages = (wageShare * gross) / 12;
+    const c = r.ceiling.value;
+    const ceiling = fill(w.ceiling, { amount: inrText(c) });
+    const wagesText = fill(w.wages, { share: formatPercent(wageShare) });
+    if (pf === 'none') {
+      const why = fill(w.noPf, { ceiling });
+      lines.push(off('epf', why), off('edli', why), off('pf-admin', why));
+    } else {
+      // PF and its admin charge follow the chosen wage base; EDLI is always on wages capped at the ceiling.
+      const capped = pf === 'ceiling';
+      const pfWages = capped ? Math.min(wages, c) : wages;
+      const cap = { description: ceiling, monthlyInr: c };
+      const pfCap = capped ? cap : undefined;
+      const pfBase = {
+        description: fill(capped ? w.pfCapped : w.pfUncapped, { wages: wagesText, ceiling }),
+        annualInr: pfWages * 12,
+      };
+      const edliBase = {
+        description: fill(w.edli, { wages: wagesText, ceiling }),
+        annualInr: Math.min(pfWages, c) * 12,
+      };
+      lines.push(
+        rated('epf', r.epf.value, pfBase, [r.epf, r.ceiling], pfCap),
+        rated('edli', r.edli.value, edliBase, [r.edli, r.ceiling], cap),
+        rated('pf-admin', r.admin.value, pfBase, [r.admin, r.ceiling], pfCap),
+      );
+    }
+    lines.push(rated('gratuity', r.gratuity.value, { description: wagesText, annualInr: wages * 12 }, [r.gratuity]));
+    const esiLimit = inrText(r.esiLimit.value);
+    const esiFigures = [r.esi, r.esiLimit];
+    lines.push(
+      gross / 12 <= r.esiLimit.value
+        ? rated('esi', r.esi.value, { description: fill(w.esi, { limit: esiLimit }), annualInr: gross }, esiFigures)
+        : off('esi', fill(w.noEsi, { pay: inrText(gross / 12), limit: esiLimit }), esiFigures),
+    );
+    // Bonus is worked out as if wages were no more than the bonus floor (the state minimum wage is not modelled).
+    const floor = r.bonusFloor.value;
+    const bonusFigures = [r.bonus, r.bonusLimit, r.bonusFloor];
+    lines.push(
+      wages <= r.bonusLimit.value
+        ? rated(
+            'bonus',
+            r.bonus.value,
+            { description: fill(w.bonus, { floor: inrText(floor) }), annualInr: Math.min(wages, floor) * 12 },
+            bonusFigures,
+          )
+        : off('bonus', fill(w.noBonus, { wages: inrText(wages), limit: inrText(r.bonusLimit.value) }), bonusFigures),
+    );
+    const lwf = r.states[input.state]?.lwf;
+    lines.push(
+      lwf
+        ? { id: 'lwf', annualInr: lwf.value, applies: true, figures: [lwf] }
+        : off('lwf', fill(w.noLwf, { state: input.state })),
+    );
+  }
+  const fee = input.eorFeeUsdPerMonth * 12 * fx;
+  lines.push(
+    model === 'eor'
       ? {
           id: 'fee',
-          annualInr: feeAnnual,
+          annualInr: fee,
           applies: true,
-          base: { description: feeText, annualInr: feeAnnual },
-          entries: [],
+          base: { description: fill(w.fee, { fee: input.eorFeeUsdPerMonth, fx }), annualInr: fee },
+          figures: [],
         }
-      : off('fee', 'Only an employer of record charges a monthly fee.'),
-    input.model === 'vendor'
-      ? rated('markup', input.vendorMarkup, { description: 'gross pay', annualInr: gross }, [])
-      : off('markup', 'Only a staffing vendor adds a markup on pay.'),
-  ];
+      : off('fee', w.noFee),
+    model === 'vendor'
+      ? rated('markup', input.vendorMarkup, { description: w.markup, annualInr: gross }, [])
+      : off('markup', w.noMarkup),
+  );
+  return lines;
+}
+
+/** Total employer cost per hire per year at annual gross pay `gross`. */
+export const annualCostAt = (gross: number, input: Required<CostInput>, r: Rates, w: EngineWords): number =>
+  linesAt(gross, input, r, w).reduce((sum, l) => sum + l.annualInr, 0);
+
+/** Gross plus the contributions a CTC contains, per hire per year. */
+export const ctcAt = (gross: number, input: Required<CostInput>, r: Rates, w: EngineWords): number =>
+  linesAt(gross, input, r, w).reduce(
+    (sum, l) => (l.id === 'gross' || CTC_LINE_IDS.includes(l.id) ? sum + l.annualInr : sum),
+    0,
+  );
+
+/** Annual gross amounts where a line changes slope or switches on or off (PF ceiling, bonus floor, ESI and bonus thresholds). */
+export function costBreakpoints(input: Required<CostInput>, r: Rates): number[] {
+  const perWage = 12 / input.wageShare;
+  return [r.ceiling.value * perWage, r.bonusFloor.value * perWage, r.bonusLimit.value * perWage, r.esiLimit.value * 12];
 }

@@ -2,7 +2,7 @@
 import type { EmployerCostParameter } from '../../schemas/employer-costs.ts';
 import { formatInr, formatPercent } from '../format.ts';
 
-const paisa = new Intl.NumberFormat('en-IN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const paisa = /* @__PURE__ */ new Intl.NumberFormat('en-IN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** Rounds to two decimals (paisa or cents), turning -0 into 0. */
 export function round2(value: number): number {

@@ -1,15 +1,21 @@
 /** Reads what people type into a money field: `30 lakh`, `₹30,00,000`, `0.3 cr`, `$40k`, `USD 40000` … */
-import { NUMBER, tokenizeAmount, type AmountToken } from './amount-tokens.ts';
-import { inrText, round2 } from './money.ts';
+import { round2 } from './money.ts';
 
-/** Why an amount could not be read. */
+/** Why an amount could not be read (words.ts says each to the reader). */
 export type AmountErrorCode =
-  'empty' | 'not-a-number' | 'negative' | 'zero' | 'too-large' | 'mixed-units' | 'no-exchange-rate';
+  | 'empty'
+  | 'not-a-number'
+  | 'negative'
+  | 'zero'
+  | 'too-large'
+  | 'mixed-currencies'
+  | 'two-sizes'
+  | 'lakh-in-dollars'
+  | 'no-exchange-rate';
 
 /** The amount in rupees (dollars converted at the given rate), or why it could not be read. */
 export type AmountResult =
-  | { ok: true; inr: number; currency: 'INR' | 'USD'; amount: number; normalized: string }
-  | { ok: false; code: AmountErrorCode; message: string };
+  { ok: true; inr: number; currency: 'INR' | 'USD'; amount: number } | { ok: false; code: AmountErrorCode };
 
 /** Options for {@link parseAmount}. */
 export interface AmountOptions {
@@ -19,69 +25,82 @@ export interface AmountOptions {
   maxInr?: number;
 }
 
-const HINT = 'Enter an amount such as 30 lakh or ₹30,00,000.';
-const usdText = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  minimumFractionDigits: 0,
-  maximumFractionDigits: 2,
-});
+/** Size words and their factors; lakh and crore (1e5, 1e7) are rupee units. */
+const sizes: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  mn: 1e6,
+  million: 1e6,
+  l: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
+  lakh: 1e5,
+  lakhs: 1e5,
+  cr: 1e7,
+  crore: 1e7,
+  crores: 1e7,
+};
+const currencies: Record<string, 'INR' | 'USD'> = {
+  '₹': 'INR',
+  rs: 'INR',
+  inr: 'INR',
+  rupee: 'INR',
+  rupees: 'INR',
+  $: 'USD',
+  usd: 'USD',
+  dollar: 'USD',
+  dollars: 'USD',
+};
 
-const fail = (code: AmountErrorCode, message: string): AmountResult => ({ ok: false, code, message });
-const indexOf = (tokens: AmountToken[], kind: AmountToken['kind']): number => tokens.findIndex((t) => t.kind === kind);
-const count = (tokens: AmountToken[], kind: AmountToken['kind']): number =>
-  tokens.filter((t) => t.kind === kind).length;
+/** Digits with commas in Indian (30,00,000) or Western (3,000,000) grouping, with optional decimals. */
+const NUMBER = /^(?:\d{1,3}(?:,\d{2,3})*,\d{3}|\d+)(?:\.\d+)?$|^\.\d+$/;
 
-/** Parses a typed amount; never returns NaN or Infinity. */
-export function parseAmount(text: string, options: AmountOptions): AmountResult {
-  const tokens = tokenizeAmount(text);
-  if (tokens.length === 0) return fail('empty', HINT);
-  const at = indexOf(tokens, 'number');
-  const number = tokens[at];
-  if (
-    number?.kind !== 'number' ||
-    count(tokens, 'number') > 1 ||
-    count(tokens, 'other') > 0 ||
-    !NUMBER.test(number.text)
-  ) {
-    return fail('not-a-number', HINT);
-  }
-  const found = new Set(tokens.flatMap((t) => (t.kind === 'currency' ? [t.currency] : [])));
-  if (found.size > 1)
-    return fail('mixed-units', 'That mixes rupees and dollars. Enter one currency, e.g. ₹30 lakh or $40,000.');
-  if (count(tokens, 'size') > 1) {
-    return fail(
-      'mixed-units',
-      'That uses two size words (such as lakh and crore). Use one, e.g. 30 lakh or 0.3 crore.',
-    );
-  }
-  const currency = found.has('USD') ? 'USD' : 'INR';
-  const size = tokens.find((t) => t.kind === 'size');
-  if (currency === 'USD' && size?.indian === true) {
-    return fail(
-      'mixed-units',
-      'Lakh and crore are rupee units. For dollars write $40k or $40,000; for rupees write ₹30 lakh.',
-    );
-  }
+const fail = (code: AmountErrorCode): AmountResult => ({ ok: false, code });
+
+/** Parses a typed amount, case-insensitive; never returns NaN or Infinity. */
+export function parseAmount(text: string, { fx, maxInr = 1e9 }: AmountOptions): AmountResult {
+  const tokens =
+    text
+      .toLowerCase()
+      .replace(/us\$/g, '$')
+      .replace(/\brs\./g, 'rs ')
+      .replace(/[−–—]/g, '-')
+      .replace(/\/-\s*$/, '')
+      .match(/\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+|\S/g) ?? [];
+  if (tokens.length === 0) return fail('empty');
+  let number: string | undefined;
+  let numbers = 0;
+  let factor = 1;
+  let size = 0;
+  let minus = 0;
   // A size word goes after the number and a minus sign before it; anything else is not an amount we can read.
-  if (
-    (size !== undefined && indexOf(tokens, 'size') < at) ||
-    count(tokens, 'minus') > 1 ||
-    indexOf(tokens, 'minus') > at
-  ) {
-    return fail('not-a-number', HINT);
+  let misplaced = false;
+  let unknown = false;
+  const found = new Set<string>();
+  for (const t of tokens) {
+    if (t === '-') {
+      minus++;
+      misplaced ||= number !== undefined;
+    } else if (/^[\d.]/.test(t)) {
+      number = t;
+      numbers++;
+    } else if (t in sizes) {
+      factor = sizes[t]!;
+      size++;
+      misplaced ||= number === undefined;
+    } else if (t in currencies) found.add(currencies[t]!);
+    else unknown = true;
   }
-  const amount = round2(Number(number.text.replace(/,/g, '')) * (size?.factor ?? 1));
-  if (amount === 0) return fail('zero', 'Enter an amount above zero.');
-  if (count(tokens, 'minus') > 0)
-    return fail('negative', 'The amount cannot be negative. Enter it without a minus sign.');
-  if (currency === 'USD' && !(Number.isFinite(options.fx) && options.fx > 0)) {
-    return fail('no-exchange-rate', 'Set an exchange rate (rupees per US$) before entering dollars.');
-  }
-  const inr = round2(currency === 'USD' ? amount * options.fx : amount);
-  const max = options.maxInr ?? 1e9;
-  if (!Number.isFinite(inr) || inr > max) {
-    return fail('too-large', `That is more than ${inrText(max)} (₹${max / 1e7} crore) — check the number of zeros.`);
-  }
-  return { ok: true, inr, currency, amount, normalized: currency === 'USD' ? usdText.format(amount) : inrText(amount) };
+  if (number === undefined || numbers > 1 || unknown || !NUMBER.test(number)) return fail('not-a-number');
+  if (found.size > 1) return fail('mixed-currencies');
+  if (size > 1) return fail('two-sizes');
+  const currency = found.has('USD') ? 'USD' : 'INR';
+  if (currency === 'USD' && (factor === 1e5 || factor === 1e7)) return fail('lakh-in-dollars');
+  if (misplaced || minus > 1) return fail('not-a-number');
+  const amount = round2(Number(number.replace(/,/g, '')) * factor);
+  if (amount === 0) return fail('zero');
+  if (minus) return fail('negative');
+  if (currency === 'USD' && !(fx > 0 && fx < Infinity)) return fail('no-exchange-rate');
+  const inr = round2(currency === 'USD' ? amount * fx : amount);
+  return inr <= maxInr ? { ok: true, inr, currency, amount } : fail('too-large');
 }

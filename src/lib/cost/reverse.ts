@@ -1,10 +1,12 @@
 /** Reverse mode: the highest gross pay a budget covers under the chosen model and options. */
+import { breakdownAt } from './engine.ts';
+import { annualCostAt, costBreakpoints } from './lines.ts';
 import { inrText } from './money.ts';
-import { annualCostAt, breakdownAt, costBreakpoints } from './breakdown.ts';
-import { prepare } from './engine.ts';
-import type { ParametersInForce } from './parameters.ts';
 import { highestAtMost } from './solve.ts';
-import type { CostBreakdown, CostError, CostInput } from './types.ts';
+import type { CostBreakdown, CostError, CostInput, Rates } from './types.ts';
+import { validateInput } from './validate.ts';
+import { words, type EngineWords } from './words.ts';
+import { fill } from './explain.ts';
 
 /** A budget for the whole team (all `headcount` hires), in rupees or dollars, per month or per year. */
 export interface Budget {
@@ -20,28 +22,18 @@ export type ReverseInput = Omit<CostInput, 'salary' | 'basis'>;
 export type ReverseResult =
   (CostBreakdown & { budgetAnnualInrPerHire: number; unusedAnnualInrPerHire: number }) | CostError;
 
-/** Highest gross pay per hire whose total cost fits `budget`, and its breakdown (basis `gross`). */
-export function reverseFromBudget(budget: Budget, options: ReverseInput, params: ParametersInForce): ReverseResult {
-  const ready = prepare({ ...options, salary: 1, basis: 'gross' }, params);
-  if (!ready.ok) return ready;
-  const { input, statutory: s } = ready;
-  if (!Number.isFinite(budget.amount) || budget.amount <= 0) {
-    return { ok: false, code: 'invalid-input', field: 'budget', message: 'Enter a budget above zero.' };
-  }
-  const perHire =
-    (budget.amount * (budget.currency === 'USD' ? input.fx : 1) * (budget.per === 'month' ? 12 : 1)) / input.headcount;
+/** Highest gross pay whose total cost per hire per year fits `perHire` rupees, for an input already checked. */
+export function coverBudget(perHire: number, input: Required<CostInput>, r: Rates, w: EngineWords): ReverseResult {
   // Total cost rises with pay except where ESI or bonus switch off, so search from the top piece down.
-  const gross = highestAtMost((g) => annualCostAt(g, input, s), costBreakpoints(input, s), perHire);
-  if (gross === null || !(gross > 0)) {
-    const fixed = annualCostAt(0, input, s);
+  const gross = highestAtMost((g) => annualCostAt(g, input, r, w), costBreakpoints(input, r), perHire);
+  if (gross === null || !(gross > 0))
     return {
       ok: false,
       code: 'budget-too-small',
       field: 'budget',
-      message: `The budget (${inrText(perHire)} a year per hire) does not cover the fixed costs of ${inrText(fixed)} a year per hire, leaving nothing for pay.`,
+      message: fill(w.budgetTooSmall, { budget: inrText(perHire), fixed: inrText(annualCostAt(0, input, r, w)) }),
     };
-  }
-  const result = breakdownAt(gross, { ...input, salary: gross }, s);
+  const result = breakdownAt(gross, { ...input, salary: gross, basis: 'gross' }, r, w);
   if (!result.ok)
     return {
       ...result,
@@ -53,4 +45,21 @@ export function reverseFromBudget(budget: Budget, options: ReverseInput, params:
     budgetAnnualInrPerHire: perHire,
     unusedAnnualInrPerHire: Math.max(0, perHire - result.total.annualInr),
   };
+}
+
+/** Highest gross pay per hire whose total cost fits `budget`, and its breakdown (basis `gross`). */
+export function reverseFromBudget(
+  budget: Budget,
+  options: ReverseInput,
+  r: Rates,
+  w: EngineWords = words.engine,
+): ReverseResult {
+  const checked = validateInput({ ...options, salary: 1, basis: 'gross' });
+  if (!checked.ok) return checked;
+  const { input } = checked;
+  if (!(budget.amount > 0 && budget.amount < Infinity))
+    return { ok: false, code: 'invalid-input', field: 'budget', message: w.budgetZero };
+  const perHire =
+    (budget.amount * (budget.currency === 'USD' ? input.fx : 1) * (budget.per === 'month' ? 12 : 1)) / input.headcount;
+  return coverBudget(perHire, input, r, w);
 }

@@ -1,4 +1,4 @@
-/** Input and output shapes of the employer-cost engine. */
+/** Input and output shapes of the employer-cost engine, and the rates it works from. */
 import type { StateCode } from './codes.ts';
 
 /** Whether `salary` is gross pay or CTC (gross plus employer PF, EDLI, PF admin and gratuity accrual). */
@@ -29,6 +29,54 @@ export interface CostInput {
   period: Period;
 }
 
+/** A statutory figure in force on the day the rates were picked, with what a reader is shown about its origin. */
+export interface Figure {
+  /** A share of pay (0.12) or rupees: a month for limits and ceilings, a year for the Labour Welfare Fund and professional tax. */
+  value: number;
+  sources: readonly string[];
+  /** The day the entry took effect (YYYY-MM-DD). */
+  from: string;
+  /** Present when the entry awaits verification: the note shown with any breakdown that uses it. */
+  unverified?: string;
+}
+
+/** The employee's professional tax recorded for a state (a deduction from pay, never an employer cost). */
+export interface ProfessionalTaxRule {
+  /** Rupees a year. */
+  figure: Figure;
+  /** The pay test of the recorded slab: gross pay a year must be at least (or above) `annualPay`; `slab` says it in words. */
+  threshold?: { annualPay: number; atLeast: boolean; slab: string };
+}
+
+/** What applies in one state. */
+export interface StateRates {
+  /** Employer's Labour Welfare Fund share, rupees a year. */
+  lwf?: Figure;
+  professionalTax?: ProfessionalTaxRule;
+  /** Why no professional tax is shown, when none is recorded. */
+  noProfessionalTax?: string;
+  /** Entries awaiting verification that were left out (nationally or for this state), in words. */
+  notes: readonly string[];
+}
+
+/** Every figure the engine reads, as in force on `onDate`; built from content/data/employer-costs.yaml by `ratesInForce`. */
+export interface Rates {
+  onDate: string;
+  ceiling: Figure;
+  epf: Figure;
+  edli: Figure;
+  admin: Figure;
+  gratuity: Figure;
+  esi: Figure;
+  esiLimit: Figure;
+  bonus: Figure;
+  bonusLimit: Figure;
+  bonusFloor: Figure;
+  adminMinimum?: Figure;
+  gratuityCap?: Figure;
+  states: Partial<Record<StateCode, StateRates>>;
+}
+
 /** Identifier of one cost line, in display order. */
 export type LineId = 'gross' | 'epf' | 'edli' | 'pf-admin' | 'gratuity' | 'esi' | 'bonus' | 'lwf' | 'fee' | 'markup';
 
@@ -51,9 +99,9 @@ export interface CostLine {
   base?: { description: string; annualInr: number };
   cap?: { description: string; monthlyInr: number };
   sourceIds: readonly string[];
-  /** Latest effective-from date among the entries behind the line. */
+  /** Latest effective-from date among the figures behind the line. */
   asOf?: string;
-  /** True when an entry behind the line awaits verification. */
+  /** True when a figure behind the line awaits verification. */
   unverified: boolean;
 }
 
@@ -63,9 +111,7 @@ export interface ProfessionalTaxInfo {
   applies: boolean;
   /** Per employee per year. */
   annualInr: number;
-  description: string;
   reason?: string;
-  note?: string;
   sourceIds: readonly string[];
   asOf?: string;
   unverified: boolean;
@@ -90,7 +136,7 @@ export interface CostBreakdown {
 /** Why a calculation could not be done. */
 export interface CostError {
   ok: false;
-  code: 'invalid-input' | 'pf-none-not-allowed' | 'missing-parameter' | 'budget-too-small';
+  code: 'invalid-input' | 'pf-none-not-allowed' | 'budget-too-small';
   /** The input field at fault, if one is. */
   field?: keyof CostInput | 'budget';
   message: string;

@@ -156,7 +156,7 @@ describe('hiring models', () => {
     expect(line(b, 'fee').annualInr).toBeCloseTo(599 * 12 * 86.73, 6);
     expect(line(b, 'fee').usd).toBeCloseTo(7_188, 6);
     expect(b.total.annualInr).toBeCloseTo(3_095_550 + 623_415.24, 6);
-    expect(b.notes.join('\n')).toMatch(/deposits/);
+    expect(line(b, 'fee').base?.description).toBe('US$599 a month at ₹86.73 per US$');
   });
 
   it('a vendor adds a 60% markup on pay and no statutory lines', () => {
@@ -167,11 +167,11 @@ describe('hiring models', () => {
     expect(b.total.annualInr).toBeCloseTo(4_800_000, 6);
   });
 
-  it('a contractor costs the pay only, with a risk note', () => {
+  it('a contractor costs the pay only, and each statutory line says why it is empty', () => {
     const b = run({ model: 'contractor', salary: 240_000 });
     expect(b.total.annualInr).toBe(240_000);
     expect(b.lines.filter((l) => l.id !== 'gross').every((l) => !l.applies && l.annualInr === 0)).toBe(true);
-    expect(b.notes.join('\n')).toMatch(/Contractor: .*treated as employment/);
+    expect(line(b, 'esi').reason).toMatch(/contractor invoices a fee; no statutory contributions/);
   });
 });
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import {
-  parametersInForce,
+  ratesInForce,
   type CostBreakdown,
   type CostInput,
   type CostLine,
@@ -28,8 +28,8 @@ export const entries: EmployerCostParameter[] = (parse(fixtureText, { schema: 'c
 /** The day the figures in the reference were read. */
 export const TODAY = '2026-11-27';
 
-/** Parameters in force today, verified entries only. */
-export const params = parametersInForce(entries, TODAY);
+/** The engine's rates in force today, verified entries only. */
+export const params = ratesInForce(entries, TODAY);
 
 /** ₹30 lakh gross, wages 50%, PF on the ceiling, own entity in Delhi (no LWF), one hire, annual. */
 export const base: CostInput = {

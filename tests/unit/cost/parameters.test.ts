@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annualAmount, computeEmployerCost, parametersInForce } from '../../../src/lib/cost/index.ts';
+import { annualAmount, computeEmployerCost, parametersInForce, ratesInForce } from '../../../src/lib/cost/index.ts';
 import { base, entries, line, ok } from './helpers.ts';
 
 describe('parametersInForce picks the entry in force on a date', () => {
@@ -54,7 +54,7 @@ describe('parametersInForce picks the entry in force on a date', () => {
 
 describe('the engine uses the picked parameters', () => {
   it('uses ₹15,000 on 2026-11-27 by default and says the ₹25,000 ceiling awaits verification', () => {
-    const b = ok(computeEmployerCost(base, parametersInForce(entries, '2026-11-27')));
+    const b = ok(computeEmployerCost(base, ratesInForce(entries, '2026-11-27')));
     expect(line(b, 'epf').annualInr).toBeCloseTo(21_600, 6);
     expect(line(b, 'epf').unverified).toBe(false);
     expect(b.notes.join('\n')).toMatch(
@@ -63,7 +63,7 @@ describe('the engine uses the picked parameters', () => {
   });
 
   it('uses ₹25,000 when unverified entries are included, and flags the lines', () => {
-    const b = ok(computeEmployerCost(base, parametersInForce(entries, '2026-11-27', { includeUnverified: true })));
+    const b = ok(computeEmployerCost(base, ratesInForce(entries, '2026-11-27', { includeUnverified: true })));
     expect(line(b, 'epf').annualInr).toBeCloseTo(36_000, 6);
     expect(line(b, 'edli').annualInr).toBeCloseTo(1_500, 6);
     expect(line(b, 'epf')).toMatchObject({ unverified: true, asOf: '2026-09-17', cap: { monthlyInr: 25000 } });
@@ -72,9 +72,9 @@ describe('the engine uses the picked parameters', () => {
     expect(b.notes.join('\n')).toMatch(/Uses a figure awaiting verification: pf-wage-ceiling of ₹25,000 a month/);
   });
 
-  it('reports a missing parameter for a date before the data starts', () => {
-    const r = computeEmployerCost(base, parametersInForce(entries, '2020-01-01'));
-    expect(r).toMatchObject({ ok: false, code: 'missing-parameter' });
-    expect(r.ok ? '' : r.message).toMatch(/epf-employer-rate.*esi-employer-rate/);
+  it('stops the build, naming the parameters, for a date before the data starts', () => {
+    expect(() => ratesInForce(entries, '2020-01-01')).toThrow(
+      /employer-costs\.yaml: no figure is in force on 2020-01-01 for: .*epf-employer-rate.*esi-employer-rate/,
+    );
   });
 });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareToUsBand,
-  computeEmployerCost,
-  reverseFromBudget,
-  type ReverseInput,
-} from '../../../src/lib/cost/index.ts';
+import { timesAsMuch, computeEmployerCost, reverseFromBudget, type ReverseInput } from '../../../src/lib/cost/index.ts';
 import { base, ok, params } from './helpers.ts';
 
 const { salary: _salary, basis: _basis, ...options } = base;
@@ -57,30 +52,24 @@ describe('reverseFromBudget', () => {
   });
 });
 
-describe('compareToUsBand', () => {
+describe('timesAsMuch', () => {
   const b = ok(computeEmployerCost(base, params));
+  const usd = 3_095_550 / 86.73;
 
-  it('gives how many times cheaper at each end of the band', () => {
-    const c = compareToUsBand(b, { min: 150_000, max: 250_000 });
-    if (!c.ok) throw new Error(c.message);
-    expect(c.indiaAnnualUsd).toBeCloseTo(3_095_550 / 86.73, 6);
-    expect(c.timesCheaperAtMin).toBeCloseTo(150_000 / (3_095_550 / 86.73), 9);
-    expect(c.timesCheaperAtMax).toBeCloseTo(250_000 / (3_095_550 / 86.73), 9);
-    expect(c.savingAtMaxUsd).toBeCloseTo(250_000 - 3_095_550 / 86.73, 6);
+  it('gives how many times the India cost each end of the US band is', () => {
+    const [low, high] = timesAsMuch(b, { min: 150_000, max: 250_000 }) ?? [];
+    expect(low).toBeCloseTo(150_000 / usd, 9);
+    expect(high).toBeCloseTo(250_000 / usd, 9);
   });
 
   it('compares per hire, whatever the headcount and period', () => {
     const team = ok(computeEmployerCost({ ...base, headcount: 5, period: 'monthly' }, params));
-    expect(compareToUsBand(team, { min: 150_000, max: 250_000 })).toEqual(
-      compareToUsBand(b, { min: 150_000, max: 250_000 }),
-    );
+    expect(timesAsMuch(team, { min: 150_000, max: 250_000 })).toEqual(timesAsMuch(b, { min: 150_000, max: 250_000 }));
   });
 
-  it('reads a reversed band low-to-high and rejects a band at or below zero', () => {
-    expect(compareToUsBand(b, { min: 250_000, max: 150_000 })).toEqual(
-      compareToUsBand(b, { min: 150_000, max: 250_000 }),
-    );
-    expect(compareToUsBand(b, { min: 0, max: 150_000 })).toMatchObject({ ok: false });
-    expect(compareToUsBand(b, { min: Number.NaN, max: 150_000 })).toMatchObject({ ok: false });
+  it('reads a reversed band low-to-high and gives nothing for a band at or below zero', () => {
+    expect(timesAsMuch(b, { min: 250_000, max: 150_000 })).toEqual(timesAsMuch(b, { min: 150_000, max: 250_000 }));
+    expect(timesAsMuch(b, { min: 0, max: 150_000 })).toBeUndefined();
+    expect(timesAsMuch(b, { min: Number.NaN, max: 150_000 })).toBeUndefined();
   });
 });

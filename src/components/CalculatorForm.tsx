@@ -1,0 +1,150 @@
+/**
+ * The calculator's inputs as static HTML, rendered at build time and passed into the island as slots, so that none of
+ * this markup ships as JavaScript. The island reads the controls by name and fills in the error lines.
+ */
+import { Field, SelectField } from '../islands/Field.tsx';
+import type { CalculatorProps } from '../islands/calculator-types.ts';
+import { fieldText, params, type TextKey } from '../lib/cost/fields.ts';
+import { stateCodes, stateNames } from '../lib/cost/codes.ts';
+
+type Props = Omit<CalculatorProps, 'rates' | 'sources' | 'words'>;
+
+/** A group of radio buttons for one setting. */
+function Choice(props: {
+  legend: string;
+  name: string;
+  value: string;
+  options: readonly (readonly [string, string])[];
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.options.map(([value, label]) => (
+        <label class="choice" key={value}>
+          <input type="radio" name={props.name} value={value} checked={value === props.value} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A text field for a calculator setting, filled with its default and with an empty error line. */
+function text(p: Props, key: TextKey, label: string, extra: { hint?: string; wide?: boolean; model?: string } = {}) {
+  return (
+    <Field
+      id={`${p.idPrefix}-${key}`}
+      name={params[key]}
+      label={label}
+      value={fieldText(key, p.defaults[key])}
+      error=""
+      hidden={extra.model !== undefined && extra.model !== p.defaults.model}
+      {...extra}
+    />
+  );
+}
+
+/** The inputs: salary, basis, model, the model's fee or markup, statutory options, period and the US comparison. */
+export function CalculatorForm(p: Props) {
+  const { idPrefix: id, defaults: d } = p;
+  const H = p.headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <form class="calc-form" aria-labelledby={`${id}-inputs`}>
+      <H id={`${id}-inputs`} class="calc-heading">
+        Your hire
+      </H>
+      {text(p, 'salary', 'Salary', { hint: 'Per hire per year, e.g. 30 lakh, ₹30,00,000, 0.3 cr or $40k', wide: true })}
+      <Choice
+        legend="The salary is"
+        name={params.basis}
+        value={d.basis}
+        options={[
+          ['gross', 'Gross pay (before employer contributions)'],
+          ['ctc', 'CTC (already includes employer PF and gratuity)'],
+        ]}
+      />
+      <Choice legend="Hiring model" name={params.model} value={d.model} options={p.models.map((m) => [m.id, m.name])} />
+      {text(p, 'eorFeeUsdPerMonth', 'EOR fee (US$ per employee per month)', {
+        hint: `Default as of ${p.feeAsOf}`,
+        model: 'eor',
+      })}
+      {text(p, 'vendorMarkup', 'Vendor markup (% of pay)', { hint: 'Typically 40 to 80', model: 'vendor' })}
+      <details class="advanced">
+        <summary>Statutory options, exchange rate and team size</summary>
+        {text(p, 'wageShare', 'Wages (% of gross pay)', {
+          hint: 'Basic pay plus DA; at least 50 under the Labour Codes',
+        })}
+        <SelectField
+          id={`${id}-pf`}
+          name={params.pf}
+          label="Provident fund"
+          value={d.pf}
+          error=""
+          options={[
+            ['ceiling', 'On wages up to the ceiling'],
+            ['full', 'On full wages'],
+            ['none', 'None (employee opted out)'],
+          ]}
+        />
+        <SelectField
+          id={`${id}-state`}
+          name={params.state}
+          label="State"
+          value={d.state}
+          options={stateCodes.map((code) => [code, stateNames[code]])}
+        />
+        {text(p, 'fx', 'Rupees per US dollar', { hint: `Default as of ${p.fxAsOf}` })}
+        {text(p, 'headcount', 'Number of hires')}
+      </details>
+      <Choice
+        legend="Show amounts"
+        name={params.period}
+        value={d.period}
+        options={[
+          ['annual', 'Per year'],
+          ['monthly', 'Per month'],
+        ]}
+      />
+      <SelectField
+        id={`${id}-level`}
+        name="level"
+        label="Compare with US pay at"
+        value={p.defaultLevel}
+        options={p.levels.map((l) => [l.id, l.label])}
+      />
+      <p>
+        <button type="submit">Update the figures</button>
+      </p>
+    </form>
+  );
+}
+
+/** Reverse mode's inputs: a budget for the team, per year or per month. */
+export function BudgetForm(p: Props) {
+  const H = p.headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <>
+      <H id={`${p.idPrefix}-reverse`} class="calc-heading">
+        Work back from a budget
+      </H>
+      <form class="calc-budget">
+        {text(p, 'budget', 'Budget for the whole team', {
+          hint: 'In rupees or dollars, e.g. 40 lakh or $50k',
+          wide: true,
+        })}
+        <Choice
+          legend="The budget is"
+          name="per"
+          value="year"
+          options={[
+            ['year', 'Per year'],
+            ['month', 'Per month'],
+          ]}
+        />
+        <p>
+          <button type="submit">Find the pay it covers</button>
+        </p>
+      </form>
+    </>
+  );
+}

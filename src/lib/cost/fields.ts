@@ -1,0 +1,170 @@
+/**
+ * The calculator's settings: how each is named in the URL, read from what a reader types (or a link holds),
+ * and which values are allowed. The typed fields, the URL and the engine's input check all use this one table.
+ */
+import { inrText } from './money.ts';
+import { parseAmount, type AmountErrorCode } from './parse-amount.ts';
+import { stateCodes } from './codes.ts';
+import type { CostInput } from './types.ts';
+
+/** The calculator's settings; `budget` (team budget, rupees a year) is set only in reverse mode. */
+export type CalculatorState = Required<CostInput> & { budget?: number };
+
+/** Why a setting could not be read: an amount's reason, a number's, or a choice not on the list (words.ts says each). */
+export type ProblemCode = AmountErrorCode | 'out-of-range' | 'not-an-option';
+
+/** A setting that could not be read, and the text it was read from. */
+export interface Problem {
+  code: ProblemCode;
+  text: string;
+}
+
+/** A setting read from text: its value, or why not. */
+export type Read = { ok: true; value: number } | { ok: false; code: ProblemCode };
+
+/** A number setting. Shares are typed and written in the URL as percentages (`scale` 100). */
+export interface NumberField {
+  min: number;
+  max: number;
+  scale?: number;
+  whole?: boolean;
+}
+
+/** The number settings, in the engine's units. */
+export const numberFields = {
+  wageShare: {
+    min: 0.5,
+    max: 1,
+    scale: 100,
+  },
+  eorFeeUsdPerMonth: {
+    min: 0,
+    max: 10_000,
+  },
+  vendorMarkup: {
+    min: 0.4,
+    max: 0.8,
+    scale: 100,
+  },
+  fx: {
+    min: 1,
+    max: 1000,
+  },
+  headcount: {
+    min: 1,
+    max: 10_000,
+    whole: true,
+  },
+} as const satisfies Record<string, NumberField>;
+
+/** The settings chosen from a list. */
+export const choiceFields = {
+  basis: { values: ['gross', 'ctc'] },
+  pf: { values: ['ceiling', 'full', 'none'] },
+  state: { values: stateCodes },
+  model: { values: ['entity', 'eor', 'contractor', 'vendor'] },
+  period: { values: ['annual', 'monthly'] },
+} as const;
+
+/** The money settings and the largest amount each accepts, in rupees. */
+export const amountFields = {
+  salary: { max: 1e9 },
+  budget: { max: 1e11 },
+} as const;
+
+/** A setting typed as text. */
+export type TextKey = keyof typeof numberFields | keyof typeof amountFields;
+
+/** Each setting's name in the URL and in the calculator's form. */
+export const params = {
+  salary: 'salary',
+  basis: 'basis',
+  wageShare: 'wage',
+  pf: 'pf',
+  state: 'state',
+  model: 'model',
+  eorFeeUsdPerMonth: 'fee',
+  vendorMarkup: 'markup',
+  fx: 'fx',
+  headcount: 'n',
+  period: 'period',
+  budget: 'budget',
+} as const satisfies Record<keyof CalculatorState, string>;
+
+/** Every setting, in the order it is written to the URL. */
+export const settingOrder = Object.keys(params) as (keyof typeof params)[];
+
+/** Whether `value` is allowed for a number setting. */
+export const fits = (f: NumberField, value: number): boolean =>
+  Number.isFinite(value) && value >= f.min && value <= f.max && (!f.whole || Number.isInteger(value));
+
+const no = (code: ProblemCode): Read => ({ ok: false, code });
+
+/** Reads a typed number: `50`, `50%`, `1,000`; never NaN. */
+export function readNumber(f: NumberField, text: string): Read {
+  const t = text.trim();
+  const m = /^(-?)\s*(\d+(?:\.\d+)?|\.\d+)\s*%?$/.exec(t.replace(/,/g, ''));
+  if (!t) return no('empty');
+  if (!m) return no('not-a-number');
+  if (m[1]) return no('negative');
+  const value = Number(m[2]) / (f.scale ?? 1);
+  return fits(f, value) ? { ok: true, value } : no('out-of-range');
+}
+
+/** Reads a typed setting; money may be in rupees or dollars (converted at `fx`). */
+export function readText(key: TextKey, text: string, fx: number): Read {
+  if (key === 'salary' || key === 'budget') {
+    const r = parseAmount(text, { fx, maxInr: amountFields[key].max });
+    return r.ok ? { ok: true, value: r.inr } : r;
+  }
+  return readNumber(numberFields[key], text);
+}
+
+/** A setting's value as written in the URL: percentages for shares, plain digits for money. */
+export function writeText(key: TextKey, value: number): string {
+  if (!(key in numberFields)) return String(value);
+  const scale = (numberFields[key as keyof typeof numberFields] as NumberField).scale ?? 1;
+  return String(Math.round(value * scale * 1e6) / 1e6);
+}
+
+/** Reads one setting from text; money may be in rupees or dollars (converted at `fx`), a choice must be on its list. */
+export function readSetting(key: keyof CalculatorState, text: string, fx: number): Read | { ok: true; value: string } {
+  if (key in choiceFields) {
+    const values: readonly string[] = choiceFields[key as keyof typeof choiceFields].values;
+    const value = key === 'state' ? text.toUpperCase() : text;
+    return values.includes(value) ? { ok: true, value } : no('not-an-option');
+  }
+  return readText(key as TextKey, text, fx);
+}
+
+/** The settings that could not be read. */
+export type SettingErrors = Partial<Record<keyof CalculatorState, Problem>>;
+
+/**
+ * Reads settings given by name (a form's controls, or a link's parameters) over `last`: a setting that is not given
+ * keeps its value, one that cannot be read keeps it too and is reported. The exchange rate is read first, so that
+ * dollar amounts use the rate given with them. An empty budget means none; a budget per month is kept per year.
+ */
+export function readSettings(
+  values: Readonly<Record<string, string | undefined>>,
+  last: CalculatorState,
+  budgetPerMonth = false,
+): { state: CalculatorState; errors: SettingErrors } {
+  const state: Record<string, unknown> = { ...last };
+  const errors: SettingErrors = {};
+  for (const key of ['fx', ...settingOrder.filter((k) => k !== 'fx')] as const) {
+    const text = values[params[key]]?.trim();
+    if (text === undefined) continue;
+    if (key === 'budget' && !text) delete state['budget'];
+    else {
+      const r = readSetting(key, text, state['fx'] as number);
+      if (!r.ok) errors[key] = { code: r.code, text };
+      else state[key] = key === 'budget' && budgetPerMonth ? (r.value as number) * 12 : r.value;
+    }
+  }
+  return { state: state as CalculatorState, errors };
+}
+
+/** A setting's value as shown in its field: money with Indian digit grouping (`30,00,000`), the rest as in the URL. */
+export const fieldText = (key: TextKey, value: number | undefined): string =>
+  value === undefined ? '' : key in amountFields ? inrText(value).slice(1) : writeText(key, value);

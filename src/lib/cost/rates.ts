@@ -1,0 +1,99 @@
+/** Builds the engine's rates from the dated employer-cost entries: the figures in force on one day, per state. */
+import type { EmployerCostParameter } from '../../schemas/employer-costs.ts';
+import { periodsPerYear, stateCodes, type NationalParameterName } from './codes.ts';
+import { valueText } from './money.ts';
+import { annualAmount, parametersInForce, type InForce, type PickOptions } from './parameters.ts';
+import type { Figure, ProfessionalTaxRule, Rates, StateRates } from './types.ts';
+
+const required = {
+  ceiling: 'pf-wage-ceiling',
+  epf: 'epf-employer-rate',
+  edli: 'edli-rate',
+  admin: 'pf-admin-rate',
+  gratuity: 'gratuity-accrual-rate',
+  esi: 'esi-employer-rate',
+  esiLimit: 'esi-wage-threshold',
+  bonus: 'bonus-min-rate',
+  bonusLimit: 'bonus-wage-threshold',
+  bonusFloor: 'bonus-calculation-floor',
+} as const satisfies Record<string, NationalParameterName>;
+
+/** `pf-wage-ceiling (KA) of ₹25,000 a month from 2026-09-17`. */
+const entryText = (e: EmployerCostParameter): string =>
+  `${e.parameter}${e.state === undefined ? '' : ` (${e.state})`} of ${valueText(e)} from ${e.effectiveFrom}`;
+
+/** The figure an entry gives, its value converted by `value` (rupees a year for per-period amounts). */
+function figure(e: EmployerCostParameter, value = e.value): Figure {
+  const f: Figure = { value, sources: e.sources, from: e.effectiveFrom };
+  if (e.status !== 'in-force') f.unverified = `Uses a figure awaiting verification: ${entryText(e)}.`;
+  return f;
+}
+
+function professionalTax(e: EmployerCostParameter): ProfessionalTaxRule {
+  const rule: ProfessionalTaxRule = { figure: figure(e, annualAmount(e)) };
+  const t = e.payThreshold;
+  if (t)
+    rule.threshold = {
+      annualPay: t.amount * periodsPerYear[t.unit],
+      atLeast: t.comparison === 'at-least',
+      slab: `${t.comparison === 'at-least' ? 'from' : 'above'} ${valueText({ value: t.amount, unit: t.unit })}`,
+    };
+  return rule;
+}
+
+/**
+ * The rates in force on `onDate` (YYYY-MM-DD), verified entries only unless asked.
+ * Throws, naming the parameters, when a figure the engine needs has no entry in force that day.
+ */
+export function ratesInForce(
+  entries: readonly EmployerCostParameter[],
+  onDate: string,
+  options: PickOptions = {},
+): Rates {
+  const p = parametersInForce(entries, onDate, options);
+  const missing = Object.values(required).filter((name) => p.national[name] === undefined);
+  if (missing.length > 0)
+    throw new Error(
+      `content/data/employer-costs.yaml: no figure is in force on ${onDate} for: ${missing.join(', ')}. Add an entry for each, or end the date range later.`,
+    );
+  const pick = (f: InForce | undefined): Figure | undefined => (f ? figure(f.entry) : undefined);
+  const national = Object.fromEntries(
+    Object.entries(required).map(([key, name]) => [key, figure(p.national[name]!.entry)]),
+  ) as Record<keyof typeof required, Figure>;
+  const ceiling = valueText(p.national['pf-wage-ceiling']!.entry);
+  const states: Rates['states'] = {};
+  for (const code of stateCodes) {
+    const local = p.states[code] ?? {};
+    const ignored = p.ignored.filter((e) => e.state === undefined || e.state === code);
+    const st: StateRates = {
+      notes: ignored.map(
+        (e) =>
+          `Not used: ${entryText(e)} is reported but awaits verification${e.parameter === 'pf-wage-ceiling' ? `; these figures use ${ceiling}` : ''}.`,
+      ),
+    };
+    const lwf = local['labour-welfare-fund'];
+    if (lwf) st.lwf = figure(lwf.entry, annualAmount(lwf.entry));
+    const pt = local['professional-tax'];
+    if (pt) st.professionalTax = professionalTax(pt.entry);
+    else if (ignored.some((e) => e.parameter === 'professional-tax'))
+      st.noProfessionalTax = `No professional-tax entry is in force for ${code} (an entry awaits verification).`;
+    states[code] = st;
+  }
+  const rates: Rates = { onDate, ...national, states };
+  const adminMinimum = pick(p.national['pf-admin-minimum']);
+  const gratuityCap = pick(p.national['gratuity-payout-cap']);
+  if (adminMinimum) rates.adminMinimum = adminMinimum;
+  if (gratuityCap) rates.gratuityCap = gratuityCap;
+  return rates;
+}
+
+/** Every source id the rates cite, each once. */
+export function ratesSources(r: Rates): string[] {
+  const figures: Figure[] = [];
+  for (const value of Object.values(r)) if (typeof value === 'object' && 'sources' in value) figures.push(value);
+  for (const st of Object.values(r.states)) {
+    if (st.lwf) figures.push(st.lwf);
+    if (st.professionalTax) figures.push(st.professionalTax.figure);
+  }
+  return [...new Set(figures.flatMap((f) => f.sources))];
+}

@@ -1,0 +1,132 @@
+/**
+ * What the calculator says to a reader about their input and its results, in one place. Server code and tests import
+ * `words`; the island receives it as a prop, so the wording travels once, in the page, and the JavaScript stays small.
+ * `{name}` marks a value filled in by `fill` (explain.ts).
+ */
+import type { AmountErrorCode } from './parse-amount.ts';
+import type { numberFields } from './fields.ts';
+import type { LineId } from './types.ts';
+
+type NumberKey = keyof typeof numberFields;
+
+const amountHint = 'Enter an amount such as 30 lakh or ₹30,00,000.';
+
+/** The calculator's wording. */
+export const words = {
+  /** The engine's labels, explanations and errors; amounts arrive formatted. */
+  engine: {
+    labels: {
+      gross: 'Gross pay',
+      epf: 'Employer PF (EPF + EPS)',
+      edli: 'EDLI insurance',
+      'pf-admin': 'PF admin charge',
+      gratuity: 'Gratuity accrual',
+      esi: 'ESI',
+      bonus: 'Statutory bonus',
+      lwf: 'Labour Welfare Fund',
+      fee: 'EOR fee',
+      markup: 'Vendor markup',
+      total: 'Total cost',
+    } satisfies Record<LineId | 'total', string>,
+    contractor: 'A contractor invoices a fee; no statutory contributions are paid.',
+    vendor: 'The vendor employs the engineer; its statutory costs are inside its markup.',
+    ceiling: '{amount} a month wage ceiling',
+    wages: 'wages ({share} of gross)',
+    noPf: 'No PF: the employee is outside PF, which is allowed only when wages exceed the {ceiling}.',
+    pfCapped: 'PF {wages}, capped at the {ceiling}',
+    pfUncapped: 'PF {wages}, uncapped',
+    edli: 'PF {wages}, always capped at the {ceiling}',
+    esi: 'gross pay, up to {limit} a month',
+    noEsi: 'Gross pay of {pay} a month is above the {limit} ESI threshold.',
+    bonus: 'wages up to the {floor} a month bonus floor',
+    noBonus: 'Wages of {wages} a month are above the {limit} bonus threshold.',
+    noLwf: 'No Labour Welfare Fund amount is in force for {state}.',
+    fee: 'US${fee} a month at ₹{fx} per US$',
+    noFee: 'Only an employer of record charges a monthly fee.',
+    markup: 'gross pay',
+    noMarkup: 'Only a staffing vendor adds a markup on pay.',
+    pfNotAllowed:
+      'PF can be left out only when wages are above the {ceiling} a month ceiling; here wages are {wages} a month. Choose PF on the ceiling or on full wages.',
+    noProfessionalTax: 'No professional-tax entry is in force for {state}.',
+    professionalTaxZero: 'No professional tax is levied in {state}.',
+    professionalTaxSlab: 'The recorded amount applies to pay {slab}; lower slabs are not modelled.',
+    ctcTooSmall: 'This CTC is too small to contain any gross pay.',
+    budgetTooSmall:
+      'The budget ({budget} a year per hire) does not cover the fixed costs of {fixed} a year per hire, leaving nothing for pay.',
+    atBudget: 'At the pay this budget covers ({gross} a year): {message}',
+    budgetZero: 'Enter a budget above zero.',
+  },
+  /** Why a typed amount could not be read. */
+  amount: {
+    empty: amountHint,
+    'not-a-number': amountHint,
+    negative: 'The amount cannot be negative. Enter it without a minus sign.',
+    zero: 'Enter an amount above zero.',
+    'too-large': 'That is more than {max} (₹{crore} crore) — check the number of zeros.',
+    'mixed-currencies': 'That mixes rupees and dollars. Enter one currency, e.g. ₹30 lakh or $40,000.',
+    'two-sizes': 'That uses two size words (such as lakh and crore). Use one, e.g. 30 lakh or 0.3 crore.',
+    'lakh-in-dollars': 'Lakh and crore are rupee units. For dollars write $40k or $40,000; for rupees write ₹30 lakh.',
+    'no-exchange-rate': 'Set an exchange rate (rupees per US$) before entering dollars.',
+  } satisfies Record<AmountErrorCode, string>,
+  /** Why a typed number could not be read; `{ask}` is the field's own request, `{text}` what was typed. */
+  number: {
+    empty: 'Enter {ask}.',
+    'not-a-number': '“{text}” is not a number. Enter {ask}.',
+    negative: 'It cannot be negative. Enter {ask}.',
+  },
+  asks: {
+    wageShare: 'a share of pay such as 50',
+    eorFeeUsdPerMonth: 'a monthly fee in US dollars such as 599',
+    vendorMarkup: 'a markup such as 60',
+    fx: 'rupees per US dollar, such as 84',
+    headcount: 'the number of hires',
+  } satisfies Record<NumberKey, string>,
+  /** A number outside its field's limits (`{min}`, `{max}`, as typed: percentages for shares). */
+  ranges: {
+    wageShare: 'Enter {min} to {max}: the Labour Codes count at least half of gross pay as wages.',
+    eorFeeUsdPerMonth: 'Enter a fee from {min} to {max} US dollars a month.',
+    vendorMarkup: 'Enter a markup from {min} to {max}, the range vendors charge.',
+    fx: 'Enter rupees per US dollar from {min} to {max}, such as 84.',
+    headcount: 'Enter a whole number of hires from {min} to {max}.',
+  } satisfies Record<NumberKey, string>,
+  choose: 'Choose one of {values}.',
+  /** What a shared link held that could not be used. */
+  notices: {
+    intro: 'Some settings in this link could not be used, so defaults stand in:',
+    unknown: '“{param}” is not a calculator setting and was ignored.',
+    repeated: '“{param}” appears {count} times; the first value is used.',
+    invalid: '{param}: “{text}”: {message}; {fallback}.',
+    fallback: 'the default {value} is used',
+    ignored: 'it is ignored',
+    level: 'level: “{text}” is not one of {values}; using {value}.',
+  },
+  /** The result panel and reverse mode. */
+  ui: {
+    result: 'What it costs',
+    perYear: 'a year',
+    perMonth: 'a month',
+    perHire: 'per hire',
+    forHires: 'for {n} hires',
+    overGross: '{pct} on top of gross pay.',
+    comparison: ' A {level} US engineer costs {low}–{high} times as much in total compensation.',
+    caption: 'Cost breakdown, {scope}. Rates as in force on the dates shown.',
+    columns: ['Item', 'Rate', 'Applied to', '₹', 'US$', 'Source'],
+    inForceFrom: ' in force from {date}',
+    unverified: ' awaiting verification',
+    professionalTax:
+      "The employee's professional tax, {amount} a year, is deducted from their pay: it is not an employer cost, so it is not in the total.",
+    copy: 'Copy link to these figures',
+    copied: 'Link copied.',
+    copyThis: 'Copy this link: {url}',
+    csv: 'Download the breakdown (CSV)',
+    csvFile: 'employer-cost-breakdown.csv',
+    budgetEmpty: 'Enter a budget to see the highest gross pay it covers under the options above.',
+    budgetResult: 'It covers gross pay of up to {gross} a year per hire ({usd}), with {left} a year left over.',
+  },
+};
+
+/** The shape of the wording the island receives. */
+export type Words = typeof words;
+
+/** The engine's part of it. */
+export type EngineWords = Words['engine'];

@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  explain,
+  fieldText,
+  params,
+  readSettings,
+  validateInput,
+  words,
+  type CalculatorState,
+  type TextKey,
+} from '../../../src/lib/cost/index.ts';
+
+const defaults: CalculatorState = {
+  salary: 3_000_000,
+  basis: 'gross',
+  wageShare: 0.5,
+  pf: 'ceiling',
+  state: 'KA',
+  model: 'eor',
+  eorFeeUsdPerMonth: 599,
+  vendorMarkup: 0.6,
+  fx: 84,
+  headcount: 1,
+  period: 'annual',
+};
+
+/** Reads one typed field over the defaults, by its form name. */
+const read = (key: TextKey, text: string) => readSettings({ [params[key]]: text }, defaults);
+
+describe('calculator fields', () => {
+  it.each([
+    ['30 lakh', 3_000_000],
+    ['30,00,000', 3_000_000],
+    ['0.3 cr', 3_000_000],
+    ['$40k', 3_360_000],
+  ])('salary %s → ₹%d', (text, inr) => {
+    expect(read('salary', text)).toEqual({ state: { ...defaults, salary: inr }, errors: {} });
+  });
+
+  it.each([
+    ['salary', '', 'Enter an amount such as 30 lakh or ₹30,00,000.'],
+    ['wageShare', '45', 'Enter 50 to 100: the Labour Codes count at least half of gross pay as wages.'],
+    ['wageShare', 'half', '“half” is not a number. Enter a share of pay such as 50.'],
+    ['vendorMarkup', '90', 'Enter a markup from 40 to 80, the range vendors charge.'],
+    ['eorFeeUsdPerMonth', '-5', 'It cannot be negative. Enter a monthly fee in US dollars such as 599.'],
+    ['eorFeeUsdPerMonth', '12,000', 'Enter a fee from 0 to 10,000 US dollars a month.'],
+    ['fx', '0', 'Enter rupees per US dollar from 1 to 1,000, such as 84.'],
+    ['headcount', '2.5', 'Enter a whole number of hires from 1 to 10,000.'],
+    ['headcount', '', 'Enter the number of hires.'],
+  ] as const)('%s “%s” keeps its last value and says: %s', (key, text, message) => {
+    const { state, errors } = read(key, text);
+    expect(state).toEqual(defaults);
+    const problem = errors[key];
+    if (!problem) throw new Error(`no problem reported for ${key}`);
+    expect(explain(key, problem, words)).toBe(message);
+  });
+
+  it('reads percentages as shares and thousands separators as such', () => {
+    expect(read('wageShare', '60%').state.wageShare).toBe(0.6);
+    expect(read('vendorMarkup', '55.5').state.vendorMarkup).toBe(0.555);
+    expect(read('eorFeeUsdPerMonth', '1,000').state.eorFeeUsdPerMonth).toBe(1000);
+  });
+
+  it('reads dollar amounts at the exchange rate given with them, and a monthly budget per year', () => {
+    expect(readSettings({ salary: '$40k', fx: '80' }, defaults).state.salary).toBe(3_200_000);
+    expect(readSettings({ budget: '2 lakh' }, defaults, true).state.budget).toBe(2_400_000);
+    expect(readSettings({ budget: '  ' }, { ...defaults, budget: 5 }).state.budget).toBeUndefined();
+  });
+
+  it('shows money with Indian grouping and shares as percentages', () => {
+    expect(fieldText('salary', 3_000_000)).toBe('30,00,000');
+    expect(fieldText('budget', 1234.5)).toBe('1,234.50');
+    expect(fieldText('wageShare', 0.57)).toBe('57');
+    expect(fieldText('budget', undefined)).toBe('');
+  });
+
+  it('lets through only what the engine accepts, whatever is typed', () => {
+    const typed = fc.record({
+      salary: fc.oneof(fc.string(), fc.integer({ min: -10, max: 2e9 }).map(String)),
+      wage: fc.oneof(fc.string(), fc.double({ min: -10, max: 200, noNaN: true }).map(String)),
+      fee: fc.oneof(fc.string(), fc.double({ min: -10, max: 20_000, noNaN: true }).map(String)),
+      markup: fc.oneof(fc.string(), fc.double({ min: 0, max: 100, noNaN: true }).map(String)),
+      fx: fc.oneof(fc.string(), fc.double({ min: -1, max: 2000, noNaN: true }).map(String)),
+      n: fc.oneof(fc.string(), fc.double({ min: -1, max: 20_000, noNaN: true }).map(String)),
+      model: fc.constantFrom('entity', 'eor', 'contractor', 'vendor', 'magic'),
+    });
+    fc.assert(
+      fc.property(typed, (values) => {
+        const { state, errors } = readSettings(values, defaults);
+        expect(validateInput(state)).toMatchObject({ ok: true });
+        // Every message is fully worded (what was typed is left out, as it may hold anything).
+        for (const [key, problem] of Object.entries(errors))
+          expect(explain(key as TextKey, { ...problem, text: '' }, words)).not.toMatch(/\{\w+\}|undefined/);
+      }),
+    );
+  });
+});
