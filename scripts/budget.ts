@@ -31,6 +31,12 @@ const pages = listFiles(dist, ['.html']).map((f) =>
 );
 console.log(budgetTable(pages));
 console.log('(gzip sizes; CSS and JS include inline <style> and <script>, which the HTML column already counts once)');
+console.log(
+  '(later: scripts a page can load on demand; on island pages, the Preact Signals support of Astro’s renderer, loaded only for an island given signals)',
+);
+for (const p of pages)
+  if (p.laterFiles.length > 0)
+    console.log(`later on ${p.page}: ${p.laterFiles.map((f) => `${f} (${kb(read.gzip(f) ?? 0)})`).join(', ')}`);
 for (const line of reportLines(pages)) console.log(`note: ${line}`);
 for (const line of targetMisses(pages)) console.log(`above target: ${line}`);
 for (const p of pages)

@@ -4,10 +4,16 @@
  */
 import { Field, SelectField } from '../islands/Field.tsx';
 import type { CalculatorProps } from '../islands/calculator-types.ts';
-import { fieldText, params, type TextKey } from '../lib/cost/fields.ts';
+import { fieldText, numberFields, params, type TextKey } from '../lib/cost/fields.ts';
 import { stateCodes, stateNames } from '../lib/cost/codes.ts';
 
 type Props = Omit<CalculatorProps, 'rates' | 'sources' | 'words'>;
+
+/** A number field's limits as typed (percentages for shares): "40 to 80". */
+const limits = (key: keyof typeof numberFields): string => {
+  const f: { min: number; max: number; scale?: number } = numberFields[key];
+  return `${fieldText(key, f.min)} to ${fieldText(key, f.max)}`;
+};
 
 /** A group of radio buttons for one setting. */
 function Choice(props: {
@@ -68,11 +74,11 @@ export function CalculatorForm(p: Props) {
         hint: `Default as of ${p.feeAsOf}`,
         model: 'eor',
       })}
-      {text(p, 'vendorMarkup', 'Vendor markup (% of pay)', { hint: 'Typically 40 to 80', model: 'vendor' })}
+      {text(p, 'vendorMarkup', 'Vendor markup (% of pay)', { hint: `From ${limits('vendorMarkup')}`, model: 'vendor' })}
       <details class="advanced">
         <summary>Statutory options, exchange rate and team size</summary>
         {text(p, 'wageShare', 'Wages (% of gross pay)', {
-          hint: 'Basic pay plus DA; at least 50 under the Labour Codes',
+          hint: `Basic pay plus DA, ${limits('wageShare')}: the Labour Codes count at least half of pay as wages`,
         })}
         <SelectField
           id={`${id}-pf`}

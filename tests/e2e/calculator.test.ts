@@ -132,12 +132,48 @@ describe('the calculator', () => {
     await page.close();
   });
 
+  it('offers the breakdown as a CSV file with a row per line and the total', async () => {
+    const { page } = await open('?model=entity&salary=3000000');
+    await expect.poll(() => lines(page).then((l) => l['gross'])).toBe(3_000_000);
+    const link = page.getByRole('link', { name: 'Download the breakdown (CSV)' });
+    expect(await link.getAttribute('download')).toBe('employer-cost-breakdown.csv');
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href.startsWith('data:text/csv;charset=utf-8,')).toBe(true);
+    const rows = decodeURIComponent(href.slice(href.indexOf(',') + 1))
+      .trimEnd()
+      .split('\r\n');
+    expect(rows[0]).toBe('item,rate,base,INR,USD,source,as-of,note');
+    expect(rows[1]).toMatch(/^Gross pay,,,3000000\.00,/);
+    expect(rows.at(-1)).toMatch(/^Total cost,/);
+    await page.close();
+  });
+
+  it('shows each hiring model’s own field and its note from the content', async () => {
+    const models = readCollection(process.cwd(), dataCollections.hiringModels);
+    const note = (id: string) => models.find((m) => m.id === id)?.data.calculatorNote ?? '';
+    const { page } = await open();
+    const fee = page.getByLabel('EOR fee (US$ per employee per month)');
+    await expect.poll(() => page.locator('.calc-notes').textContent()).toContain(note('eor'));
+    expect(await fee.isVisible()).toBe(true);
+    await page.getByLabel('Independent contractor').check();
+    await expect.poll(() => page.locator('.calc-notes').textContent()).toContain(note('contractor'));
+    expect(await fee.isVisible()).toBe(false);
+    await page.getByLabel('Staffing vendor').check();
+    await expect.poll(() => page.getByLabel('Vendor markup (% of pay)').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('works back from a budget', async () => {
     const { page } = await open('?model=entity');
     await page.getByLabel('Budget for the whole team').fill('40 lakh');
     await expect
       .poll(() => page.locator('.reverse-result').textContent())
       .toMatch(/covers gross pay of up to ₹[\d,]+ a year/);
+    const yearly = await page.locator('.reverse-result').textContent();
+    // The same figure per month covers twelve times as much.
+    await page.getByRole('radio', { name: 'Per month' }).last().check();
+    await expect.poll(() => page.locator('.reverse-result').textContent()).not.toBe(yearly);
+    expect(page.url()).toContain('budget=48000000');
     await page.close();
   });
 });

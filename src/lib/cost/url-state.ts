@@ -1,5 +1,7 @@
 /** Calculator settings as URL query parameters: read leniently with notices, written minimally in a stable order. */
 import {
+  amountFields,
+  fieldText,
   params,
   readSettings,
   settingOrder,
@@ -20,6 +22,10 @@ const names: string[] = Object.values(params);
 /** A setting as written in the URL. */
 const write = (key: keyof CalculatorState, value: string | number): string =>
   typeof value === 'string' ? value : writeText(key as TextKey, value);
+
+/** A setting as a reader sees it in the form: `₹18,00,000`, `50`, `gross`. */
+const shown = (key: keyof CalculatorState, value: string | number): string =>
+  typeof value === 'string' ? value : `${key in amountFields ? '₹' : ''}${fieldText(key as TextKey, value)}`;
 
 /** Reads the settings from a query string; unknown parameters and bad values fall back to `defaults`, one notice each. Never throws. */
 export function parseState(
@@ -45,7 +51,7 @@ export function parseState(
       param: params[key],
       key,
       problem,
-      ...(fallback === undefined ? {} : { fallback: write(key, fallback) }),
+      ...(fallback === undefined ? {} : { fallback: shown(key, fallback) }),
     });
   }
   const rank = (param: string): number => (names.includes(param) ? names.indexOf(param) : names.length);

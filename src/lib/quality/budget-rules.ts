@@ -35,8 +35,7 @@ export const budgetConfig: { rules: readonly BudgetRule[]; reports: readonly Rep
       metric: 'js',
       max: 0,
     },
-    // The 15 KB goal is not met yet (see docs/performance.md): the enforced limit is a ratchet at today's size.
-    { name: 'calculator JavaScript', pages: '/calculator/', metric: 'js', max: 22 * 1024, target: 15 * 1024 },
+    { name: 'calculator JavaScript', pages: '/calculator/', metric: 'js', max: 15 * 1024 },
     { name: 'guide HTML + inline CSS', pages: '/guides/*/', metric: 'html', max: 30 * 1024 },
   ],
   reports: [
@@ -107,10 +106,10 @@ export function reportLines(sizes: readonly PageSize[], reports = budgetConfig.r
   );
 }
 
-/** A plain-text table: page, HTML, CSS, JS, total and islands, sizes in KB. */
+/** A plain-text table: page, HTML, CSS, JS up front, JS that can load later, total and islands, sizes in KB. */
 export function budgetTable(sizes: readonly PageSize[]): string {
-  const head = ['page', 'HTML', 'CSS', 'JS', 'total', 'islands'];
-  const rows = sizes.map((s) => [s.page, kb(s.html), kb(s.css), kb(s.js), kb(s.total), String(s.islands)]);
+  const head = ['page', 'HTML', 'CSS', 'JS', 'later', 'total', 'islands'];
+  const rows = sizes.map((s) => [s.page, kb(s.html), kb(s.css), kb(s.js), kb(s.later), kb(s.total), String(s.islands)]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]): string =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');

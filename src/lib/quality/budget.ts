@@ -26,6 +26,9 @@ export interface PageSize {
   css: number;
   /** Every script the page loads up front, following static imports, plus inline `<script>`. */
   js: number;
+  /** Scripts the page can load later, on demand (dynamic `import()`), that it does not load up front. */
+  later: number;
+  laterFiles: string[];
   /** Bytes transferred: the HTML (inline CSS and JS included) plus linked files. */
   total: number;
   islands: number;
@@ -66,6 +69,13 @@ export function staticImports(code: string): string[] {
   return [...code.matchAll(STATIC_IMPORT)].map((m) => m[1] ?? '').filter((s) => /^(\.{1,2}\/|\/)/.test(s));
 }
 
+const DYNAMIC_IMPORT = /(?<![\w$.])import\(\s*[`'"]([^`'"\n]+)[`'"]\s*\)/g;
+
+/** The specifiers of a module's `import("x")` calls with a literal specifier. */
+export function dynamicImports(code: string): string[] {
+  return [...code.matchAll(DYNAMIC_IMPORT)].map((m) => m[1] ?? '').filter((s) => /^(\.{1,2}\/|\/)/.test(s));
+}
+
 /** Resolves a specifier against the URL path of the file that holds it; drops query and fragment. */
 export function resolvePath(spec: string, from: string): string {
   return new URL(spec, `http://site${from}`).pathname;
@@ -100,6 +110,21 @@ export function measurePage(page: string, html: string, read: AssetReader): Page
   const a = pageAssets(html);
   const inlineImports = staticImports(a.inlineJs).map((s) => resolvePath(s, page));
   const js = jsClosure([...a.scripts.map((s) => resolvePath(s, page)), ...inlineImports], read.text);
+  // What dynamic imports can still bring in, following them (and their static imports) to the end.
+  const laterFiles: string[] = [];
+  const seen = new Set(js.files);
+  const queue = [...js.files];
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    for (const spec of dynamicImports(read.text(path) ?? '')) {
+      for (const file of jsClosure([resolvePath(spec, path)], read.text).files) {
+        if (seen.has(file)) continue;
+        seen.add(file);
+        laterFiles.push(file);
+        queue.push(file);
+      }
+    }
+  }
   const css = a.stylesheets.map((s) => resolvePath(s, page));
   const missing = [...js.missing, ...css.filter((p) => read.gzip(p) === undefined)];
   const sum = (paths: string[]): number => paths.reduce((n, p) => n + (read.gzip(p) ?? 0), 0);
@@ -111,6 +136,8 @@ export function measurePage(page: string, html: string, read: AssetReader): Page
     html: htmlBytes,
     css: linkedCss + gzipBytes(a.inlineCss),
     js: linkedJs + gzipBytes(a.inlineJs),
+    later: sum(laterFiles),
+    laterFiles,
     total: htmlBytes + linkedCss + linkedJs,
     islands: a.islands,
     jsFiles: js.files,

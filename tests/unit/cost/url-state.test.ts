@@ -88,7 +88,7 @@ describe('URL state', () => {
   });
 
   it.each([
-    ['salary=abc', 'salary', /^salary: “abc”: Enter an amount such as 30 lakh.*; the default 3000000 is used\.$/],
+    ['salary=abc', 'salary', /^salary: “abc”: Enter an amount such as 30 lakh.*; the default ₹30,00,000 is used\.$/],
     ['salary=0', 'salary', /above zero/],
     ['salary=-5', 'salary', /cannot be negative/],
     ['basis=net', 'basis', /^basis: “net”: Choose one of gross, ctc; the default gross is used\.$/],

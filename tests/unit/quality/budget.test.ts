@@ -71,4 +71,17 @@ describe('measurePage', () => {
   it('resolves relative URLs against the page and lists missing files', () => {
     expect(measurePage('/y/', '<link rel="stylesheet" href="a.css">', reader({})).missing).toEqual(['/y/a.css']);
   });
+  it('counts what import() can bring in later apart from what loads up front, each file once', () => {
+    const lazy = {
+      '/_astro/I.js': 'import"./dep.js";const l=()=>import(`./late.js`),m=()=>import("./dep.js");',
+      '/_astro/dep.js': js,
+      '/_astro/late.js': 'import{x}from"./later-dep.js";import("./I.js");',
+      '/_astro/later-dep.js': 'export const x = 1;',
+    };
+    const s = measurePage('/x/', '<astro-island component-url="/_astro/I.js"></astro-island>', reader(lazy));
+    expect(s.jsFiles).toEqual(['/_astro/I.js', '/_astro/dep.js']);
+    expect(s.laterFiles).toEqual(['/_astro/late.js', '/_astro/later-dep.js']);
+    expect(s.later).toBe(gzipBytes(lazy['/_astro/late.js']) + gzipBytes(lazy['/_astro/later-dep.js']));
+    expect(s.js).toBe(gzipBytes(lazy['/_astro/I.js']) + gzipBytes(js));
+  });
 });
