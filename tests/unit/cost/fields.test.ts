@@ -7,23 +7,9 @@ import {
   readSettings,
   validateInput,
   words,
-  type CalculatorState,
   type TextKey,
 } from '../../../src/lib/cost/index.ts';
-
-const defaults: CalculatorState = {
-  salary: 3_000_000,
-  basis: 'gross',
-  wageShare: 0.5,
-  pf: 'ceiling',
-  state: 'KA',
-  model: 'eor',
-  eorFeeUsdPerMonth: 599,
-  vendorMarkup: 0.6,
-  fx: 84,
-  headcount: 1,
-  period: 'annual',
-};
+import { defaults } from './helpers.ts';
 
 /** Reads one typed field over the defaults, by its form name. */
 const read = (key: TextKey, text: string) => readSettings({ [params[key]]: text }, defaults);
@@ -33,7 +19,7 @@ describe('calculator fields', () => {
     ['30 lakh', 3_000_000],
     ['30,00,000', 3_000_000],
     ['0.3 cr', 3_000_000],
-    ['$40k', 3_360_000],
+    ['$40k', 3_469_200],
   ])('salary %s → ₹%d', (text, inr) => {
     expect(read('salary', text)).toEqual({ state: { ...defaults, salary: inr }, errors: {} });
   });

@@ -6,6 +6,7 @@ import {
   type CostBreakdown,
   type CostInput,
   type CostLine,
+  type CalculatorState,
   type CostResult,
   type LineId,
 } from '../../../src/lib/cost/index.ts';
@@ -45,6 +46,9 @@ export const base: CostInput = {
   headcount: 1,
   period: 'annual',
 };
+
+/** The calculator's settings as a page might default them: ₹30 lakh through an EOR in Karnataka. */
+export const defaults: CalculatorState = { ...base, wageShare: 0.5, state: 'KA', model: 'eor' };
 
 /** The breakdown, failing the test with the engine's message if there is none. */
 export function ok(result: CostResult): CostBreakdown {

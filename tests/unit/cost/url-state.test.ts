@@ -9,24 +9,11 @@ import {
   words,
   type CalculatorState,
 } from '../../../src/lib/cost/index.ts';
+import { defaults } from './helpers.ts';
 
 /** The notices of a query string, in words. */
 const noticesOf = (query: string) =>
   parseState(query, defaults).notices.map((n) => ({ param: n.param, message: describeNotice(n, words) }));
-
-const defaults: CalculatorState = {
-  salary: 3_000_000,
-  basis: 'gross',
-  wageShare: 0.5,
-  pf: 'ceiling',
-  state: 'KA',
-  model: 'eor',
-  eorFeeUsdPerMonth: 599,
-  vendorMarkup: 0.6,
-  fx: 86.73,
-  headcount: 1,
-  period: 'annual',
-};
 
 // Values as a reader can type them: money to the paisa, shares as percentages with up to two decimals.
 const state = fc.record(
