@@ -9,5 +9,7 @@ declare namespace App {
       /** Source ids in citation order: `<Cite>` numbers come from here. */
       citations: string[];
     };
+    /** Set once a page has rendered the calculator: its ids and URL settings allow one per page. */
+    calculator?: boolean;
   }
 }

@@ -4,7 +4,7 @@
  */
 import { Field, SelectField } from '../islands/Field.tsx';
 import type { CalculatorProps } from '../islands/calculator-types.ts';
-import { fieldText, numberFields, params, type TextKey } from '../lib/cost/fields.ts';
+import { fieldText, numberFields, params, type NumberField, type TextKey } from '../lib/cost/fields.ts';
 import { stateCodes, stateNames } from '../lib/cost/codes.ts';
 
 type Props = Omit<CalculatorProps, 'rates' | 'sources' | 'words'>;
@@ -35,8 +35,10 @@ function Choice(props: {
   );
 }
 
-/** A text field for a calculator setting, filled with its default and with an empty error line. */
-function text(p: Props, key: TextKey, label: string, extra: { hint?: string; wide?: boolean; model?: string } = {}) {
+/** A text field for a calculator setting, filled with its default, with an empty error line, and shown only under
+ * the hiring model that uses it (numberFields in fields.ts says which). */
+function text(p: Props, key: TextKey, label: string, extra: { hint?: string; wide?: boolean } = {}) {
+  const model = key in numberFields ? (numberFields[key as keyof typeof numberFields] as NumberField).model : undefined;
   return (
     <Field
       id={`${p.idPrefix}-${key}`}
@@ -44,7 +46,8 @@ function text(p: Props, key: TextKey, label: string, extra: { hint?: string; wid
       label={label}
       value={fieldText(key, p.defaults[key])}
       error=""
-      hidden={extra.model !== undefined && extra.model !== p.defaults.model}
+      model={model}
+      hidden={model !== undefined && model !== p.defaults.model}
       {...extra}
     />
   );
@@ -72,9 +75,8 @@ export function CalculatorForm(p: Props) {
       <Choice legend="Hiring model" name={params.model} value={d.model} options={p.models.map((m) => [m.id, m.name])} />
       {text(p, 'eorFeeUsdPerMonth', 'EOR fee (US$ per employee per month)', {
         hint: `Default as of ${p.feeAsOf}`,
-        model: 'eor',
       })}
-      {text(p, 'vendorMarkup', 'Vendor markup (% of pay)', { hint: `From ${limits('vendorMarkup')}`, model: 'vendor' })}
+      {text(p, 'vendorMarkup', 'Vendor markup (% of pay)', { hint: `From ${limits('vendorMarkup')}` })}
       <details class="advanced">
         <summary>Statutory options, exchange rate and team size</summary>
         {text(p, 'wageShare', 'Wages (% of gross pay)', {

@@ -1,6 +1,13 @@
 /** Builds the calculator's props from content: rates in force, defaults from the data set, facts and hiring models. */
 import { formatDate } from '../lib/dates.ts';
-import { DEFAULT_WAGE_SHARE, choiceFields, ratesInForce, type CalculatorState } from '../lib/cost/index.ts';
+import {
+  DEFAULT_WAGE_SHARE,
+  choiceFields,
+  defaultsProblems,
+  numberFields,
+  ratesInForce,
+  type CalculatorState,
+} from '../lib/cost/index.ts';
 import { ratesSources } from '../lib/cost/rates.ts';
 import { words } from '../lib/cost/words.ts';
 import { toUnits } from '../lib/salaries.ts';
@@ -68,6 +75,15 @@ export async function calculatorProps(
     c.employerCosts.map((e) => e.data),
     todayIso(),
   );
+  // The markup the calculator accepts is the range the data gives for it.
+  const [min, max] = [numberFields.vendorMarkup.min, numberFields.vendorMarkup.max].map((v) => Math.round(v * 100));
+  if (markup.min !== min || markup.max !== max)
+    throw new Error(
+      `content/data/facts.yaml: the vendor markup is ${markup.min}–${markup.max}%, but the calculator accepts ${min}–${max}% (numberFields in src/lib/cost/fields.ts); change both together.`,
+    );
+  const problems = defaultsProblems(defaults, rates);
+  if (problems.length > 0)
+    throw new Error(`${datasetId}: the calculator's defaults do not work: ${problems.join('; ')}.`);
   // Only the publishers the breakdown can cite travel with the island.
   const cited = new Set(ratesSources(rates));
   return {

@@ -16,7 +16,7 @@ interface BreakdownProps {
   /** What the chosen hiring model leaves out or risks (from content/data/hiring-models.yaml). */
   modelNote: string | undefined;
   sources: Record<string, string>;
-  words: Words['ui'];
+  words: Words;
   heading: 'h2' | 'h3';
   onCopy: () => void;
   copied: string;
@@ -26,7 +26,8 @@ const times = /* @__PURE__ */ new Intl.NumberFormat('en-IN', { maximumFractionDi
 
 /** Result panel; every figure comes from the engine's breakdown. */
 export function Breakdown(props: BreakdownProps) {
-  const { breakdown: b, idPrefix: p, heading: H, level, words: w } = props;
+  const { breakdown: b, idPrefix: p, heading: H, level } = props;
+  const w = props.words.ui;
   const c = level && timesAsMuch(b, { min: level.usMin, max: level.usMax });
   const { input, total } = b;
   const scope = `${input.period === 'monthly' ? w.perMonth : w.perYear} ${input.headcount === 1 ? w.perHire : fill(w.forHires, { n: input.headcount })}`;
@@ -123,7 +124,8 @@ export function Breakdown(props: BreakdownProps) {
         <a
           class="button"
           download={w.csvFile}
-          href={`data:text/csv;charset=utf-8,${encodeURIComponent(breakdownToCsv(b))}`}
+          // A byte-order mark first, so that spreadsheets read the ₹ sign as UTF-8.
+          href={`data:text/csv;charset=utf-8,%EF%BB%BF${encodeURIComponent(breakdownToCsv(b, props.words.csv))}`}
         >
           {w.csv}
         </a>

@@ -9,9 +9,8 @@ import { costFor } from '../lib/cost/engine.ts';
 import { describeNotice, explain, fill } from '../lib/cost/explain.ts';
 import {
   amountFields,
-  fieldText,
+  formValues,
   numberFields,
-  params,
   readSettings,
   type CalculatorState,
   type TextKey,
@@ -39,18 +38,9 @@ interface State {
 /** The fields that can show a message: the typed ones, and the PF choice (not allowed below the ceiling). */
 const withMessages = [...Object.keys(numberFields), ...Object.keys(amountFields), 'pf'] as (TextKey | 'pf')[];
 
-/** The controls' values for a set of settings, by control name. */
-function controlValues(s: CalculatorState, level: string): Record<string, string> {
-  const values: Record<string, string> = { level, per: 'year' };
-  for (const [key, name] of Object.entries(params) as [keyof CalculatorState, string][]) {
-    const v = s[key];
-    values[name] = typeof v === 'string' ? v : fieldText(key as TextKey, v);
-  }
-  return values;
-}
-
 /** The calculator. Server-rendered with the defaults; reads the URL once hydrated. */
 export default class CostCalculator extends Component<Props, State> {
+  // `render` works these out from the controls; `componentDidUpdate` shows them outside the island's own markup.
   /** The settings in use: each typed field's last good reading. */
   good: CalculatorState;
   /** The last breakdown worked out, kept on screen while an input is being corrected. */
@@ -61,7 +51,7 @@ export default class CostCalculator extends Component<Props, State> {
   constructor(props: Props) {
     super(props);
     this.good = props.defaults;
-    this.state = { values: controlValues(props.defaults, props.defaultLevel), notices: [], copied: '' };
+    this.state = { values: { ...formValues(props.defaults), level: props.defaultLevel }, notices: [], copied: '' };
   }
 
   /** The named controls inside the island. */
@@ -79,21 +69,23 @@ export default class CostCalculator extends Component<Props, State> {
 
   override componentDidMount(): void {
     const { defaults, levels, defaultLevel, words: w } = this.props;
-    const search = new URLSearchParams(location.search);
     const root = this.base as Element;
     root.addEventListener('input', this.read);
     root.addEventListener('change', this.read);
     root.addEventListener('submit', (e) => e.preventDefault());
-    if (search.size === 0) return this.read();
-    // A shared link: its settings replace the defaults in the form.
+    // Without a query, keep whatever was typed before the island woke up.
+    if (location.search.length < 2) return this.read();
+    // A shared link: its settings replace the defaults in the form. `per` comes from a form sent before the island woke.
+    const search = new URLSearchParams(location.search);
     const level = search.get('level') ?? defaultLevel;
     search.delete('level');
+    search.delete('per');
     const { state, notices } = parseState(search, defaults);
     const messages = notices.map((n) => describeNotice(n, w));
     const ids = levels.map((l) => l.id);
     const known = ids.includes(level);
     if (!known) messages.push(fill(w.notices.level, { text: level, values: ids.join(', '), value: defaultLevel }));
-    const values = controlValues(state, known ? level : defaultLevel);
+    const values: Record<string, string> = { ...formValues(state), level: known ? level : defaultLevel };
     for (const c of this.controls()) {
       const v = values[c.name] ?? '';
       if (c instanceof HTMLInputElement && c.type === 'radio') c.checked = c.value === v;
@@ -102,7 +94,7 @@ export default class CostCalculator extends Component<Props, State> {
     this.setState({ values, notices: messages });
   }
 
-  /** Shows each field's message, the model's own fields, and the settings in the URL. */
+  /** Shows each field's message (opening the options panel that holds it), the model's own fields, and the URL. */
   override componentDidUpdate(): void {
     const root = this.base as Element;
     const id = this.props.idPrefix;
@@ -110,50 +102,59 @@ export default class CostCalculator extends Component<Props, State> {
       const message = this.messages[key] ?? '';
       const line = root.querySelector<HTMLElement>(`#${id}-${key}-error`);
       const control = root.querySelector(`#${id}-${key}`);
-      if (line) {
+      // Written only when it changes, so that the live line is not read out again on every keystroke.
+      if (line && line.textContent !== message) {
         line.textContent = message;
         line.hidden = !message;
       }
-      if (message) control?.setAttribute('aria-invalid', 'true');
-      else control?.removeAttribute('aria-invalid');
+      if (message) {
+        control?.setAttribute('aria-invalid', 'true');
+        control?.closest('details')?.setAttribute('open', '');
+      } else control?.removeAttribute('aria-invalid');
     }
     for (const el of root.querySelectorAll<HTMLElement>('[data-model]'))
       el.hidden = el.dataset['model'] !== this.good.model;
-    history.replaceState(null, '', this.query ? `?${this.query}` : location.pathname);
+    const search = this.query ? `?${this.query}` : '';
+    if (location.search !== search) history.replaceState(null, '', `${search || location.pathname}${location.hash}`);
   }
 
   render(p: Props, s: State) {
     const { values: v } = s;
     const w = p.words.ui;
-    // The readers share the engine's limits, so what they let through needs no second check.
+    // The readers share the engine's limits (fields.ts), so what they let through needs no second check.
     const form = readSettings(v, this.good, v['per'] === 'month');
-    const read = (this.good = form.state);
+    const settings = (this.good = form.state);
     const messages: Partial<Record<TextKey | 'pf', string>> = {};
     for (const [key, problem] of Object.entries(form.errors))
       messages[key as TextKey] = explain(key as TextKey, problem, p.words);
-    const result = costFor(read, p.rates, p.words.engine);
+    const result = costFor(settings, p.rates, p.words.engine);
     if (result.ok) this.last = result;
     else messages[result.field === 'pf' ? 'pf' : 'salary'] ??= result.message;
     this.messages = messages;
     const b = this.last;
     const level = p.levels.find((l) => l.id === v['level']) ?? p.levels.find((l) => l.id === p.defaultLevel);
-    this.query = [serialiseState(read, p.defaults), level && level.id !== p.defaultLevel && `level=${level.id}`]
+    this.query = [serialiseState(settings, p.defaults), level && level.id !== p.defaultLevel && `level=${level.id}`]
       .filter(Boolean)
       .join('&');
     const reverse =
-      read.budget === undefined ? undefined : coverBudget(read.budget / read.headcount, read, p.rates, p.words.engine);
+      settings.budget === undefined
+        ? undefined
+        : coverBudget(settings.budget / settings.headcount, settings, p.rates, p.words.engine);
     return (
       <div class="calculator" data-pagefind-ignore>
-        {s.notices.length > 0 && (
-          <div class="notice" role="status">
-            <p>{p.words.notices.intro}</p>
-            <ul>
-              {s.notices.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {/* The status region is there from the start, so that a notice put into it is announced. */}
+        <div role="status">
+          {s.notices.length > 0 && (
+            <div class="notice">
+              <p>{p.words.notices.intro}</p>
+              <ul>
+                {s.notices.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
         {p.form}
         {b && (
           <Breakdown
@@ -162,7 +163,7 @@ export default class CostCalculator extends Component<Props, State> {
             level={level}
             modelNote={p.models.find((m) => m.id === b.input.model)?.note}
             sources={p.sources}
-            words={w}
+            words={p.words}
             heading={p.headingLevel === 2 ? 'h2' : 'h3'}
             onCopy={() =>
               (navigator.clipboard?.writeText(location.href) ?? Promise.reject()).then(
@@ -181,7 +182,7 @@ export default class CostCalculator extends Component<Props, State> {
               : reverse.ok
                 ? fill(w.budgetResult, {
                     gross: formatInr(reverse.grossAnnualInr),
-                    usd: formatUsd(reverse.grossAnnualInr / read.fx),
+                    usd: formatUsd(reverse.grossAnnualInr / settings.fx),
                     left: formatInr(reverse.unusedAnnualInrPerHire),
                   })
                 : reverse.message}

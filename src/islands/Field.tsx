@@ -28,7 +28,7 @@ function Frame(props: Common & { children: ComponentChildren }) {
       )}
       {props.children}
       {error !== undefined && (
-        <p id={`${id}-error`} class="field-error" hidden={!error}>
+        <p id={`${id}-error`} class="field-error" hidden={!error} aria-live="polite">
           {error}
         </p>
       )}
@@ -43,9 +43,8 @@ const described = ({ id, hint, error }: Common) => ({
   'aria-invalid': error ? true : undefined,
 });
 
-/** One text input, its label, hint and error. */
-export function Field(props: Common & { value: string; onInput?: (value: string) => void }) {
-  const { onInput } = props;
+/** One text input, its label, hint and error (read by the calculator island by its `name`). */
+export function Field(props: Common & { value: string }) {
   return (
     <Frame {...props}>
       <input
@@ -56,7 +55,6 @@ export function Field(props: Common & { value: string; onInput?: (value: string)
         autoComplete="off"
         spellcheck={false}
         value={props.value}
-        onInput={onInput && ((e) => onInput(e.currentTarget.value))}
         {...described(props)}
       />
     </Frame>

@@ -1,8 +1,9 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, watchProblems } from './browser.ts';
-import { computeEmployerCost } from '../../src/lib/cost/engine.ts';
+import { computeEmployerCost } from '../../src/lib/cost/compute.ts';
 import type { CalculatorState } from '../../src/lib/cost/fields.ts';
 import { ratesInForce } from '../../src/lib/cost/rates.ts';
 import { readCollection } from '../../src/lib/content/read.ts';
@@ -24,9 +25,12 @@ async function lines(page: Page): Promise<Record<string, number>> {
 }
 
 async function open(query = ''): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
+  // A context of its own per page, as axe needs.
+  const page = await (await browser.newContext()).newPage();
   const problems = watchProblems(page);
   await page.goto(`${baseUrl()}/calculator/${query}`);
+  // The island wakes when it comes into view (a link with a #fragment may open the page further down).
+  await page.locator('.calculator').scrollIntoViewIfNeeded();
   await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
   return { page, problems };
 }
@@ -106,6 +110,52 @@ describe('the calculator', () => {
     await page.close();
   });
 
+  it('clears a field’s message once the entry is corrected', async () => {
+    const { page } = await open();
+    const salary = page.getByLabel('Salary', { exact: true });
+    const error = page.locator('#calc-salary-error');
+    await salary.fill('abc');
+    await expect.poll(() => error.isVisible()).toBe(true);
+    await salary.fill('25 lakh');
+    await expect.poll(() => error.isVisible()).toBe(false);
+    expect(await salary.getAttribute('aria-invalid')).toBeNull();
+    expect(await error.textContent()).toBe('');
+    await page.close();
+  });
+
+  it('restores drop-downs, the CTC basis and links written before shares were percentages', async () => {
+    const { page } = await open('?state=TN&pf=full&basis=ctc&model=vendor&markup=0.5#covers');
+    await expect.poll(() => page.getByLabel('State').inputValue()).toBe('TN');
+    expect(await page.getByLabel('Provident fund').inputValue()).toBe('full');
+    expect(await page.getByLabel('CTC (already includes employer PF and gratuity)').isChecked()).toBe(true);
+    expect(await page.getByLabel('Vendor markup (% of pay)').inputValue()).toBe('50');
+    expect(await page.locator('.notice').count()).toBe(0);
+    expect(new URL(page.url()).hash).toBe('#covers');
+    await page.close();
+  });
+
+  it('shows why PF cannot be left out, even inside the closed options', async () => {
+    const { page } = await open('?pf=none&salary=3L');
+    const error = page.locator('#calc-pf-error');
+    await expect.poll(() => error.isVisible()).toBe(true);
+    expect(await error.textContent()).toMatch(/PF can be left out only when wages are above/);
+    expect(await page.getByLabel('Provident fund').getAttribute('aria-invalid')).toBe('true');
+    await page.close();
+  });
+
+  it('meets WCAG 2.2 AA while a notice and a field message are showing', async () => {
+    const { page } = await open('?salary=lots&colour=blue');
+    await page.getByText('Statutory options, exchange rate and team size').click();
+    await page.getByLabel('Number of hires').fill('0');
+    await expect.poll(() => page.locator('#calc-headcount-error').isVisible()).toBe(true);
+    expect(await page.locator('.notice').isVisible()).toBe(true);
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+
   it('falls back to defaults with a notice for a mangled link', async () => {
     const { page, problems } = await open('?salary=lots&model=magic&colour=blue&level=guru');
     const notice = page.locator('.notice');
@@ -138,8 +188,8 @@ describe('the calculator', () => {
     const link = page.getByRole('link', { name: 'Download the breakdown (CSV)' });
     expect(await link.getAttribute('download')).toBe('employer-cost-breakdown.csv');
     const href = (await link.getAttribute('href')) ?? '';
-    expect(href.startsWith('data:text/csv;charset=utf-8,')).toBe(true);
-    const rows = decodeURIComponent(href.slice(href.indexOf(',') + 1))
+    expect(href.startsWith('data:text/csv;charset=utf-8,%EF%BB%BF')).toBe(true);
+    const rows = decodeURIComponent(href.slice(href.indexOf('%EF%BB%BF') + 9))
       .trimEnd()
       .split('\r\n');
     expect(rows[0]).toBe('item,rate,base,INR,USD,source,as-of,note');
@@ -169,11 +219,14 @@ describe('the calculator', () => {
     await expect
       .poll(() => page.locator('.reverse-result').textContent())
       .toMatch(/covers gross pay of up to ₹[\d,]+ a year/);
-    const yearly = await page.locator('.reverse-result').textContent();
-    // The same figure per month covers twelve times as much.
+    // 40 lakh a month is 4.8 crore a year: the same answer as a link with that yearly budget.
     await page.getByRole('radio', { name: 'Per month' }).last().check();
-    await expect.poll(() => page.locator('.reverse-result').textContent()).not.toBe(yearly);
-    expect(page.url()).toContain('budget=48000000');
+    await expect.poll(() => page.url()).toContain('budget=48000000');
+    const monthly = await page.locator('.reverse-result').textContent();
+    const { page: yearly } = await open('?model=entity&budget=48000000');
+    await expect.poll(() => yearly.locator('.reverse-result').textContent()).toBe(monthly);
+    expect(monthly).toMatch(/covers gross pay of up to ₹[\d,]+ a year/);
+    await yearly.close();
     await page.close();
   });
 });

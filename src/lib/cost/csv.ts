@@ -1,10 +1,9 @@
 /** The cost breakdown as CSV (RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted). */
 import { formatPercent } from '../format.ts';
+import { fill } from './explain.ts';
 import { inrText } from './money.ts';
 import type { CostBreakdown, CostLine } from './types.ts';
-
-/** Column headings, in order. */
-export const CSV_HEADER = ['item', 'rate', 'base', 'INR', 'USD', 'source', 'as-of', 'note'] as const;
+import type { Words } from './words.ts';
 
 /** One field, quoted when it holds a comma, a double quote or a line break (quotes doubled). */
 export function csvField(value: string): string {
@@ -16,20 +15,17 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 
-function row(line: CostLine): string[] {
-  return [
+/** The breakdown as CSV: a header row, one row per line, then the total. INR and USD are for the chosen period and headcount. */
+export function breakdownToCsv(breakdown: Pick<CostBreakdown, 'lines' | 'total'>, w: Words['csv']): string {
+  const row = (line: CostLine): string[] => [
     line.label,
     line.rate === undefined ? '' : formatPercent(line.rate, 4),
-    line.base === undefined ? '' : `${line.base.description}: ${inrText(line.base.annualInr)} a year per hire`,
+    line.base ? fill(w.base, { description: line.base.description, amount: inrText(line.base.annualInr) }) : '',
     line.inr.toFixed(2),
     line.usd.toFixed(2),
     line.sourceIds.join('; '),
     line.asOf ?? '',
-    line.applies ? (line.unverified ? 'awaiting verification' : '') : (line.reason ?? 'does not apply'),
+    line.applies ? (line.unverified ? w.unverified : '') : (line.reason ?? w.notApplied),
   ];
-}
-
-/** The breakdown as CSV: a header row, one row per line, then the total. INR and USD are for the chosen period and headcount. */
-export function breakdownToCsv(breakdown: Pick<CostBreakdown, 'lines' | 'total'>): string {
-  return toCsv([[...CSV_HEADER], ...breakdown.lines.map(row), row(breakdown.total)]);
+  return toCsv([w.header, ...breakdown.lines.map(row), row(breakdown.total)]);
 }

@@ -13,8 +13,7 @@ import type {
   Rates,
   StateRates,
 } from './types.ts';
-import { validateInput } from './validate.ts';
-import { words, type EngineWords } from './words.ts';
+import type { EngineWords } from './words.ts';
 
 /** Source ids, latest start date and verification state of the figures behind a line. */
 function provenance(figures: readonly Figure[]): Pick<CostLine, 'sourceIds' | 'asOf' | 'unverified'> {
@@ -43,12 +42,17 @@ function professionalTax(
   w: EngineWords,
 ): ProfessionalTaxInfo {
   const { state } = input;
+  const name = st?.name ?? state;
   const rule = st?.professionalTax;
   const no = (reason: string) => ({ state, applies: false, annualInr: 0, reason });
   if (!rule)
-    return { ...no(st?.noProfessionalTax ?? fill(w.noProfessionalTax, { state })), sourceIds: [], unverified: false };
+    return {
+      ...no(st?.noProfessionalTax ?? fill(w.noProfessionalTax, { state: name })),
+      sourceIds: [],
+      unverified: false,
+    };
   const info = provenance([rule.figure]);
-  if (rule.figure.value === 0) return { ...info, ...no(fill(w.professionalTaxZero, { state })) };
+  if (rule.figure.value === 0) return { ...info, ...no(fill(w.professionalTaxZero, { state: name })) };
   const t = rule.threshold;
   if (t && !(t.atLeast ? gross >= t.annualPay : gross > t.annualPay))
     return { ...info, ...no(fill(w.professionalTaxSlab, { slab: t.slab })) };
@@ -113,10 +117,4 @@ export function costFor(input: Required<CostInput>, r: Rates, w: EngineWords): C
   if (gross === null || !(gross > 0))
     return { ok: false, code: 'invalid-input', field: 'salary', message: w.ctcTooSmall };
   return breakdownAt(gross, input, r, w);
-}
-
-/** Employer cost of `input.headcount` hires at `input.salary` (gross or CTC) under the chosen model, with every line sourced. */
-export function computeEmployerCost(input: CostInput, r: Rates, w: EngineWords = words.engine): CostResult {
-  const checked = validateInput(input);
-  return checked.ok ? costFor(checked.input, r, w) : checked;
 }

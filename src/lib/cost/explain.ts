@@ -12,7 +12,7 @@ export const fill = (template: string, values: Record<string, string | number>):
 /** What to tell the reader about a setting that could not be read. */
 export function explain(key: keyof CalculatorState, p: Problem, w: Words): string {
   if (key === 'salary' || key === 'budget') {
-    const max = amountFields[key].max;
+    const max = amountFields[key].max / (p.perMonth ? 12 : 1);
     return fill(w.amount[p.code as keyof Words['amount']], { max: inrText(max), crore: formatNumber(max / 1e7) });
   }
   if (key in choiceFields)

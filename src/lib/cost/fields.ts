@@ -13,10 +13,11 @@ export type CalculatorState = Required<CostInput> & { budget?: number };
 /** Why a setting could not be read: an amount's reason, a number's, or a choice not on the list (words.ts says each). */
 export type ProblemCode = AmountErrorCode | 'out-of-range' | 'not-an-option';
 
-/** A setting that could not be read, and the text it was read from. */
+/** A setting that could not be read, and the text it was read from (a budget also says whether it was per month). */
 export interface Problem {
   code: ProblemCode;
   text: string;
+  perMonth?: boolean;
 }
 
 /** A setting read from text: its value, or why not. */
@@ -28,6 +29,8 @@ export interface NumberField {
   max: number;
   scale?: number;
   whole?: boolean;
+  /** The one hiring model that uses the setting; the others ignore it. */
+  model?: CostInput['model'];
 }
 
 /** The number settings, in the engine's units. */
@@ -40,11 +43,13 @@ export const numberFields = {
   eorFeeUsdPerMonth: {
     min: 0,
     max: 10_000,
+    model: 'eor',
   },
   vendorMarkup: {
     min: 0.4,
     max: 0.8,
     scale: 100,
+    model: 'vendor',
   },
   fx: {
     min: 1,
@@ -100,21 +105,25 @@ export const fits = (f: NumberField, value: number): boolean =>
 
 const no = (code: ProblemCode): Read => ({ ok: false, code });
 
-/** Reads a typed number: `50`, `50%`, `1,000`; never NaN. */
+/**
+ * Reads a typed number: `50`, `50%`, `1,000`; never NaN. A share below 1 without `%` (`0.6`) is read as a fraction,
+ * as links written before shares became percentages hold them.
+ */
 export function readNumber(f: NumberField, text: string): Read {
   const t = text.trim();
-  const m = /^(-?)\s*(\d+(?:\.\d+)?|\.\d+)\s*%?$/.exec(t.replace(/,/g, ''));
+  const m = /^(-?)\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)$/.exec(t.replace(/,/g, ''));
   if (!t) return no('empty');
   if (!m) return no('not-a-number');
   if (m[1]) return no('negative');
-  const value = Number(m[2]) / (f.scale ?? 1);
+  const n = Number(m[2]);
+  const value = f.scale && !m[3] && n < 1 ? n : n / (f.scale ?? 1);
   return fits(f, value) ? { ok: true, value } : no('out-of-range');
 }
 
-/** Reads a typed setting; money may be in rupees or dollars (converted at `fx`). */
-export function readText(key: TextKey, text: string, fx: number): Read {
+/** Reads a typed setting; money may be in rupees or dollars (converted at `fx`), a budget a year or (`perMonth`) a month. */
+export function readText(key: TextKey, text: string, fx: number, perMonth = false): Read {
   if (key === 'salary' || key === 'budget') {
-    const r = parseAmount(text, { fx, maxInr: amountFields[key].max });
+    const r = parseAmount(text, { fx, maxInr: amountFields[key].max / (perMonth ? 12 : 1) });
     return r.ok ? { ok: true, value: r.inr } : r;
   }
   return readNumber(numberFields[key], text);
@@ -128,13 +137,18 @@ export function writeText(key: TextKey, value: number): string {
 }
 
 /** Reads one setting from text; money may be in rupees or dollars (converted at `fx`), a choice must be on its list. */
-export function readSetting(key: keyof CalculatorState, text: string, fx: number): Read | { ok: true; value: string } {
+export function readSetting(
+  key: keyof CalculatorState,
+  text: string,
+  fx: number,
+  perMonth = false,
+): Read | { ok: true; value: string } {
   if (key in choiceFields) {
     const values: readonly string[] = choiceFields[key as keyof typeof choiceFields].values;
     const value = key === 'state' ? text.toUpperCase() : text;
     return values.includes(value) ? { ok: true, value } : no('not-an-option');
   }
-  return readText(key as TextKey, text, fx);
+  return readText(key as TextKey, text, fx, perMonth);
 }
 
 /** The settings that could not be read. */
@@ -157,8 +171,9 @@ export function readSettings(
     if (text === undefined) continue;
     if (key === 'budget' && !text) delete state['budget'];
     else {
-      const r = readSetting(key, text, state['fx'] as number);
-      if (!r.ok) errors[key] = { code: r.code, text };
+      const perMonth = key === 'budget' && budgetPerMonth;
+      const r = readSetting(key, text, state['fx'] as number, perMonth);
+      if (!r.ok) errors[key] = perMonth ? { code: r.code, text, perMonth } : { code: r.code, text };
       else state[key] = key === 'budget' && budgetPerMonth ? (r.value as number) * 12 : r.value;
     }
   }
@@ -168,3 +183,13 @@ export function readSettings(
 /** A setting's value as shown in its field: money with Indian digit grouping (`30,00,000`), the rest as in the URL. */
 export const fieldText = (key: TextKey, value: number | undefined): string =>
   value === undefined ? '' : key in amountFields ? inrText(value).slice(1) : writeText(key, value);
+
+/** The form's controls for a set of settings, by control name (the URL parameter): what a reader would have typed. */
+export function formValues(s: CalculatorState): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, name] of Object.entries(params) as [keyof CalculatorState, string][]) {
+    const v = s[key];
+    values[name] = typeof v === 'string' ? v : fieldText(key as TextKey, v);
+  }
+  return values;
+}

@@ -1,12 +1,14 @@
 /** Public API of the employer-cost engine: pure functions, no DOM and no Astro imports. */
 
 /** Forward calculation: pay and options to a sourced breakdown. */
-export { computeEmployerCost, costFor, breakdownAt } from './engine.ts';
+export { costFor, breakdownAt } from './engine.ts';
+/** The checked entry points. */
+export { computeEmployerCost, defaultsProblems, reverseFromBudget } from './compute.ts';
 /** The calculator's wording, and turning codes into it. */
 export { words, type Words, type EngineWords } from './words.ts';
 export { explain, describeNotice, fill } from './explain.ts';
 /** Reverse calculation: a budget to the highest gross pay it covers. */
-export { reverseFromBudget, coverBudget, type Budget, type ReverseInput, type ReverseResult } from './reverse.ts';
+export { coverBudget, type Budget, type ReverseInput, type ReverseResult } from './reverse.ts';
 /** Comparison of the cost per hire with a US total-compensation band. */
 export { timesAsMuch, type UsBand } from './compare.ts';
 /** Picking the dated entries in force on a day, and the engine's rates built from them. */
@@ -25,6 +27,7 @@ export {
   amountFields,
   choiceFields,
   fieldText,
+  formValues,
   numberFields,
   params,
   readSetting,
@@ -41,7 +44,7 @@ export {
 /** Calculator settings in the URL. */
 export { parseState, serialiseState, type StateNotice } from './url-state.ts';
 /** CSV export. */
-export { breakdownToCsv, toCsv, csvField, CSV_HEADER } from './csv.ts';
+export { breakdownToCsv, toCsv, csvField } from './csv.ts';
 /** Default share of gross counted as wages. */
 export { DEFAULT_WAGE_SHARE, validateInput } from './validate.ts';
 /** Code lists shared with the data schema. */

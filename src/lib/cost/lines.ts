@@ -1,5 +1,5 @@
 /** The per-hire, per-year cost lines at a given gross pay, each with the figures behind it. */
-import { formatPercent } from '../format.ts';
+import { formatNumber, formatPercent } from '../format.ts';
 import { fill } from './explain.ts';
 import { inrText } from './money.ts';
 import type { CostInput, Figure, LineId, Rates } from './types.ts';
@@ -97,7 +97,7 @@ export function linesAt(gross: number, input: Required<CostInput>, r: Rates, w: 
     lines.push(
       lwf
         ? { id: 'lwf', annualInr: lwf.value, applies: true, figures: [lwf] }
-        : off('lwf', fill(w.noLwf, { state: input.state })),
+        : off('lwf', fill(w.noLwf, { state: r.states[input.state]?.name ?? input.state })),
     );
   }
   const fee = input.eorFeeUsdPerMonth * 12 * fx;
@@ -107,7 +107,10 @@ export function linesAt(gross: number, input: Required<CostInput>, r: Rates, w: 
           id: 'fee',
           annualInr: fee,
           applies: true,
-          base: { description: fill(w.fee, { fee: input.eorFeeUsdPerMonth, fx }), annualInr: fee },
+          base: {
+            description: fill(w.fee, { fee: formatNumber(input.eorFeeUsdPerMonth), fx: formatNumber(fx) }),
+            annualInr: fee,
+          },
           figures: [],
         }
       : off('fee', w.noFee),

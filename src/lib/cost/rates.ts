@@ -1,9 +1,12 @@
 /** Builds the engine's rates from the dated employer-cost entries: the figures in force on one day, per state. */
 import type { EmployerCostParameter } from '../../schemas/employer-costs.ts';
-import { periodsPerYear, stateCodes, type NationalParameterName } from './codes.ts';
+import { formatDate } from '../dates.ts';
+import { periodsPerYear, stateCodes, stateNames, type NationalParameterName } from './codes.ts';
+import { fill } from './explain.ts';
 import { valueText } from './money.ts';
 import { annualAmount, parametersInForce, type InForce, type PickOptions } from './parameters.ts';
 import type { Figure, ProfessionalTaxRule, Rates, StateRates } from './types.ts';
+import { words } from './words.ts';
 
 const required = {
   ceiling: 'pf-wage-ceiling',
@@ -18,14 +21,21 @@ const required = {
   bonusFloor: 'bonus-calculation-floor',
 } as const satisfies Record<string, NationalParameterName>;
 
-/** `pf-wage-ceiling (KA) of ₹25,000 a month from 2026-09-17`. */
+const w = words.rates;
+
+/** `labour welfare fund in Maharashtra of ₹36 per half-year from 21 November 2025`. */
 const entryText = (e: EmployerCostParameter): string =>
-  `${e.parameter}${e.state === undefined ? '' : ` (${e.state})`} of ${valueText(e)} from ${e.effectiveFrom}`;
+  fill(w.entry, {
+    name: e.parameter.replaceAll('-', ' '),
+    where: e.state === undefined ? '' : fill(w.where, { state: stateNames[e.state] }),
+    value: valueText(e),
+    date: formatDate(e.effectiveFrom),
+  });
 
 /** The figure an entry gives, its value converted by `value` (rupees a year for per-period amounts). */
 function figure(e: EmployerCostParameter, value = e.value): Figure {
   const f: Figure = { value, sources: e.sources, from: e.effectiveFrom };
-  if (e.status !== 'in-force') f.unverified = `Uses a figure awaiting verification: ${entryText(e)}.`;
+  if (e.status !== 'in-force') f.unverified = fill(w.used, { entry: entryText(e) });
   return f;
 }
 
@@ -36,7 +46,9 @@ function professionalTax(e: EmployerCostParameter): ProfessionalTaxRule {
     rule.threshold = {
       annualPay: t.amount * periodsPerYear[t.unit],
       atLeast: t.comparison === 'at-least',
-      slab: `${t.comparison === 'at-least' ? 'from' : 'above'} ${valueText({ value: t.amount, unit: t.unit })}`,
+      slab: fill(t.comparison === 'at-least' ? w.slabFrom : w.slabAbove, {
+        amount: valueText({ value: t.amount, unit: t.unit }),
+      }),
     };
   return rule;
 }
@@ -66,9 +78,9 @@ export function ratesInForce(
     const local = p.states[code] ?? {};
     const ignored = p.ignored.filter((e) => e.state === undefined || e.state === code);
     const st: StateRates = {
-      notes: ignored.map(
-        (e) =>
-          `Not used: ${entryText(e)} is reported but awaits verification${e.parameter === 'pf-wage-ceiling' ? `; these figures use ${ceiling}` : ''}.`,
+      name: stateNames[code],
+      notes: ignored.map((e) =>
+        fill(e.parameter === 'pf-wage-ceiling' ? w.notUsedCeiling : w.notUsed, { entry: entryText(e), ceiling }),
       ),
     };
     const lwf = local['labour-welfare-fund'];
@@ -76,7 +88,7 @@ export function ratesInForce(
     const pt = local['professional-tax'];
     if (pt) st.professionalTax = professionalTax(pt.entry);
     else if (ignored.some((e) => e.parameter === 'professional-tax'))
-      st.noProfessionalTax = `No professional-tax entry is in force for ${code} (an entry awaits verification).`;
+      st.noProfessionalTax = fill(w.noProfessionalTax, { state: stateNames[code] });
     states[code] = st;
   }
   const rates: Rates = { onDate, ...national, states };

@@ -4,8 +4,7 @@ import { annualCostAt, costBreakpoints } from './lines.ts';
 import { inrText } from './money.ts';
 import { highestAtMost } from './solve.ts';
 import type { CostBreakdown, CostError, CostInput, Rates } from './types.ts';
-import { validateInput } from './validate.ts';
-import { words, type EngineWords } from './words.ts';
+import type { EngineWords } from './words.ts';
 import { fill } from './explain.ts';
 
 /** A budget for the whole team (all `headcount` hires), in rupees or dollars, per month or per year. */
@@ -38,28 +37,11 @@ export function coverBudget(perHire: number, input: Required<CostInput>, r: Rate
     return {
       ...result,
       field: 'budget',
-      message: `At the pay this budget covers (${inrText(gross)} a year): ${result.message}`,
+      message: fill(w.atBudget, { gross: inrText(gross), message: result.message }),
     };
   return {
     ...result,
     budgetAnnualInrPerHire: perHire,
     unusedAnnualInrPerHire: Math.max(0, perHire - result.total.annualInr),
   };
-}
-
-/** Highest gross pay per hire whose total cost fits `budget`, and its breakdown (basis `gross`). */
-export function reverseFromBudget(
-  budget: Budget,
-  options: ReverseInput,
-  r: Rates,
-  w: EngineWords = words.engine,
-): ReverseResult {
-  const checked = validateInput({ ...options, salary: 1, basis: 'gross' });
-  if (!checked.ok) return checked;
-  const { input } = checked;
-  if (!(budget.amount > 0 && budget.amount < Infinity))
-    return { ok: false, code: 'invalid-input', field: 'budget', message: w.budgetZero };
-  const perHire =
-    (budget.amount * (budget.currency === 'USD' ? input.fx : 1) * (budget.per === 'month' ? 12 : 1)) / input.headcount;
-  return coverBudget(perHire, input, r, w);
 }

@@ -50,6 +50,8 @@ export interface ProfessionalTaxRule {
 
 /** What applies in one state. */
 export interface StateRates {
+  /** The state's name, for the reader. */
+  name: string;
   /** Employer's Labour Welfare Fund share, rupees a year. */
   lwf?: Figure;
   professionalTax?: ProfessionalTaxRule;

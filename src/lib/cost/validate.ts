@@ -1,17 +1,11 @@
 /** Checks a calculator input before any arithmetic, so the engine never returns NaN or Infinity. */
 import { explain } from './explain.ts';
-import { choiceFields, fits, numberFields } from './fields.ts';
+import { choiceFields, fits, numberFields, type NumberField } from './fields.ts';
 import type { CostError, CostInput } from './types.ts';
 import { words } from './words.ts';
 
 /** Default share of gross counted as wages: the Labour Codes' 50% floor, the lowest share allowed. */
 export const DEFAULT_WAGE_SHARE = numberFields.wageShare.min;
-
-/** Settings a model ignores, so they are not checked under it. */
-const onlyUnder: Partial<Record<keyof CostInput, CostInput['model']>> = {
-  eorFeeUsdPerMonth: 'eor',
-  vendorMarkup: 'vendor',
-};
 
 /** The input with defaults filled in, or the first problem found, naming the field, in the calculator's words. */
 export function validateInput(input: CostInput): { ok: true; input: Required<CostInput> } | CostError {
@@ -29,12 +23,9 @@ export function validateInput(input: CostInput): { ok: true; input: Required<Cos
     { values: readonly string[] },
   ][])
     if (!field.values.includes(full[key])) return fail(key, 'not-an-option');
-  for (const [key, field] of Object.entries(numberFields) as [
-    keyof typeof numberFields,
-    { min: number; max: number },
-  ][]) {
-    const only = onlyUnder[key];
-    if ((only === undefined || full.model === only) && !fits(field, full[key])) return fail(key, 'out-of-range');
-  }
+  // A setting only one model uses (the EOR fee, the vendor markup) is not checked under the others.
+  for (const [key, field] of Object.entries(numberFields) as [keyof typeof numberFields, NumberField][])
+    if ((field.model === undefined || full.model === field.model) && !fits(field, full[key]))
+      return fail(key, 'out-of-range');
   return { ok: true, input: full };
 }

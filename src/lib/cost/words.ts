@@ -76,9 +76,9 @@ export const words = {
   },
   asks: {
     wageShare: 'a share of pay such as 50',
-    eorFeeUsdPerMonth: 'a monthly fee in US dollars such as 599',
+    eorFeeUsdPerMonth: 'a monthly fee in US dollars',
     vendorMarkup: 'a markup such as 60',
-    fx: 'rupees per US dollar, such as 84',
+    fx: 'rupees per US dollar',
     headcount: 'the number of hires',
   } satisfies Record<NumberKey, string>,
   /** A number outside its field's limits (`{min}`, `{max}`, as typed: percentages for shares). */
@@ -86,10 +86,28 @@ export const words = {
     wageShare: 'Enter {min} to {max}: the Labour Codes count at least half of gross pay as wages.',
     eorFeeUsdPerMonth: 'Enter a fee from {min} to {max} US dollars a month.',
     vendorMarkup: 'Enter a markup from {min} to {max}, the range vendors charge.',
-    fx: 'Enter rupees per US dollar from {min} to {max}, such as 84.',
+    fx: 'Enter rupees per US dollar, from {min} to {max}.',
     headcount: 'Enter a whole number of hires from {min} to {max}.',
   } satisfies Record<NumberKey, string>,
   choose: 'Choose one of {values}.',
+  /** The CSV export: its header row and the words in its cells. */
+  csv: {
+    header: ['item', 'rate', 'base', 'INR', 'USD', 'source', 'as-of', 'note'],
+    base: '{description}: {amount} a year per hire',
+    unverified: 'awaiting verification',
+    notApplied: 'does not apply',
+  },
+  /** Notes built with the rates at build time, about entries that await verification. */
+  rates: {
+    entry: '{name}{where} of {value} from {date}',
+    where: ' in {state}',
+    notUsed: 'Not used: {entry}, reported but awaiting verification.',
+    notUsedCeiling: 'Not used: {entry}, reported but awaiting verification; these figures use {ceiling}.',
+    used: 'Uses a figure awaiting verification: {entry}.',
+    noProfessionalTax: 'No professional-tax entry is in force for {state} (an entry awaits verification).',
+    slabFrom: 'from {amount}',
+    slabAbove: 'above {amount}',
+  },
   /** What a shared link held that could not be used. */
   notices: {
     intro: 'Some settings in this link could not be used, so defaults stand in:',

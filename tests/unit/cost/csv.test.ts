@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breakdownToCsv, computeEmployerCost, csvField, toCsv } from '../../../src/lib/cost/index.ts';
-import { base, ok, params } from './helpers.ts';
+import { breakdownToCsv, computeEmployerCost, csvField, toCsv, words } from '../../../src/lib/cost/index.ts';
+import { base, ok, rates } from './helpers.ts';
 
 // A small RFC 4180 reader, to check that what we write reads back field for field.
 function readCsv(text: string): string[][] {
@@ -53,8 +53,8 @@ describe('CSV', () => {
   });
 
   it('writes a header, one row per line and the total, and reads back', () => {
-    const b = ok(computeEmployerCost({ ...base, model: 'eor', state: 'KA' }, params));
-    const rows = readCsv(breakdownToCsv(b));
+    const b = ok(computeEmployerCost({ ...base, model: 'eor', state: 'KA' }, rates));
+    const rows = readCsv(breakdownToCsv(b, words.csv));
     expect(rows[0]).toEqual(['item', 'rate', 'base', 'INR', 'USD', 'source', 'as-of', 'note']);
     expect(rows).toHaveLength(b.lines.length + 2);
     expect(rows.every((r) => r.length === 8)).toBe(true);

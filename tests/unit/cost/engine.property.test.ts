@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeEmployerCost, reverseFromBudget, stateCodes, type CostInput } from '../../../src/lib/cost/index.ts';
-import { line, ok, params } from './helpers.ts';
+import { line, ok, rates } from './helpers.ts';
 
 const input = fc.record({
   salary: fc.double({ min: 50_000, max: 50_000_000, noNaN: true }),
@@ -21,7 +21,7 @@ const rel = (a: number, b: number): number => Math.abs(a - b) / Math.max(1, Math
 
 // A valid input always gives a breakdown, except PF left out at or below the ceiling.
 function compute(i: CostInput) {
-  const r = computeEmployerCost(i, params);
+  const r = computeEmployerCost(i, rates);
   if (!r.ok) {
     expect(r.code).toBe('pf-none-not-allowed');
     return undefined;
@@ -96,7 +96,7 @@ describe('properties of any valid input', () => {
   });
 
   it('the ESI cliff is real: ₹21,001 a month costs less than ₹21,000', () => {
-    const at = (salary: number) => ok(computeEmployerCost({ ...rest, salary }, params)).total.annualInr;
+    const at = (salary: number) => ok(computeEmployerCost({ ...rest, salary }, rates)).total.annualInr;
     const rest: CostInput = {
       salary: 0,
       basis: 'gross',
@@ -121,7 +121,7 @@ describe('properties of any valid input', () => {
         const teamAnnual = b.total.annualInr * i.headcount;
         const amount = teamAnnual / (currency === 'USD' ? i.fx : 1) / (per === 'month' ? 12 : 1);
         const { salary: _s, basis: _b, ...options } = i;
-        const r = reverseFromBudget({ amount, currency, per }, options, params);
+        const r = reverseFromBudget({ amount, currency, per }, options, rates);
         if (!r.ok) throw new Error(r.message);
         expect(r.grossAnnualInr).toBeGreaterThanOrEqual(i.salary * (1 - 1e-9));
         expect(r.total.annualInr).toBeLessThanOrEqual(r.budgetAnnualInrPerHire * (1 + 1e-9));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeEmployerCost, type CostInput } from '../../../src/lib/cost/index.ts';
-import { amounts, base, line, ok, params } from './helpers.ts';
+import { amounts, base, line, ok, rates } from './helpers.ts';
 
-const run = (patch: Partial<CostInput>) => ok(computeEmployerCost({ ...base, ...patch }, params));
+const run = (patch: Partial<CostInput>) => ok(computeEmployerCost({ ...base, ...patch }, rates));
 
 describe('hand-worked cases from the reference (per hire, per year)', () => {
   // gross, wage share, PF mode → expected lines (₹). DL has no LWF in force.
@@ -190,13 +190,13 @@ describe('PF left out', () => {
     ['wages exactly at the ceiling', 360_000, false],
     ['wages ₹0.50 over the ceiling', 360_012, true],
   ] as const)('%s: allowed = %s', (_case, salary, allowed) => {
-    const r = computeEmployerCost({ ...base, salary, pf: 'none' }, params);
+    const r = computeEmployerCost({ ...base, salary, pf: 'none' }, rates);
     expect(r.ok).toBe(allowed);
     if (!r.ok) expect(r).toMatchObject({ code: 'pf-none-not-allowed', field: 'pf' });
   });
 
   it('is not checked for a contractor, who has no PF anyway', () => {
-    expect(computeEmployerCost({ ...base, salary: 120_000, pf: 'none', model: 'contractor' }, params).ok).toBe(true);
+    expect(computeEmployerCost({ ...base, salary: 120_000, pf: 'none', model: 'contractor' }, rates).ok).toBe(true);
   });
 });
 
@@ -248,7 +248,7 @@ describe('invalid input is rejected with the field named', () => {
     ['vendorMarkup', { model: 'vendor', vendorMarkup: 0.81 }],
     ['eorFeeUsdPerMonth', { model: 'eor', eorFeeUsdPerMonth: -1 }],
   ] as const)('%s: %o', (field, patch) => {
-    expect(computeEmployerCost({ ...base, ...patch } as CostInput, params)).toMatchObject({
+    expect(computeEmployerCost({ ...base, ...patch } as CostInput, rates)).toMatchObject({
       ok: false,
       code: 'invalid-input',
       field,
@@ -257,6 +257,6 @@ describe('invalid input is rejected with the field named', () => {
 
   it('defaults the wage share to 50%', () => {
     const { wageShare: _omit, ...rest } = base;
-    expect(ok(computeEmployerCost(rest, params)).input.wageShare).toBe(0.5);
+    expect(ok(computeEmployerCost(rest, rates)).input.wageShare).toBe(0.5);
   });
 });

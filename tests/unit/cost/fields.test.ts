@@ -1,15 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  defaultsProblems,
   explain,
   fieldText,
+  formValues,
   params,
   readSettings,
   validateInput,
   words,
   type TextKey,
 } from '../../../src/lib/cost/index.ts';
-import { defaults } from './helpers.ts';
+import { defaults, rates, typedState } from './helpers.ts';
 
 /** Reads one typed field over the defaults, by its form name. */
 const read = (key: TextKey, text: string) => readSettings({ [params[key]]: text }, defaults);
@@ -29,9 +31,9 @@ describe('calculator fields', () => {
     ['wageShare', '45', 'Enter 50 to 100: the Labour Codes count at least half of gross pay as wages.'],
     ['wageShare', 'half', '“half” is not a number. Enter a share of pay such as 50.'],
     ['vendorMarkup', '90', 'Enter a markup from 40 to 80, the range vendors charge.'],
-    ['eorFeeUsdPerMonth', '-5', 'It cannot be negative. Enter a monthly fee in US dollars such as 599.'],
+    ['eorFeeUsdPerMonth', '-5', 'It cannot be negative. Enter a monthly fee in US dollars.'],
     ['eorFeeUsdPerMonth', '12,000', 'Enter a fee from 0 to 10,000 US dollars a month.'],
-    ['fx', '0', 'Enter rupees per US dollar from 1 to 1,000, such as 84.'],
+    ['fx', '0', 'Enter rupees per US dollar, from 1 to 1,000.'],
     ['headcount', '2.5', 'Enter a whole number of hires from 1 to 10,000.'],
     ['headcount', '', 'Enter the number of hires.'],
   ] as const)('%s “%s” keeps its last value and says: %s', (key, text, message) => {
@@ -79,6 +81,43 @@ describe('calculator fields', () => {
         for (const [key, problem] of Object.entries(errors))
           expect(explain(key as TextKey, { ...problem, text: '' }, words)).not.toMatch(/\{\w+\}|undefined/);
       }),
+    );
+  });
+
+  it('a form filled in from any settings reads back as those settings, without a message', () => {
+    fc.assert(
+      fc.property(typedState, (s) => {
+        expect(readSettings(formValues(s), s)).toEqual({ state: s, errors: {} });
+      }),
+    );
+  });
+
+  it('holds a monthly budget to a twelfth of the yearly limit, and says so', () => {
+    const { errors } = readSettings({ budget: '900 crore' }, defaults, true);
+    expect(errors.budget).toEqual({ code: 'too-large', text: '900 crore', perMonth: true });
+    expect(explain('budget', errors.budget!, words)).toMatch(
+      /^That is more than ₹8,33,33,33,333\.33 \(₹833\.33 crore\)/,
+    );
+    expect(readSettings({ budget: '800 crore' }, defaults, true).state.budget).toBe(800e7 * 12);
+  });
+});
+
+describe('the calculator’s defaults are checked at build time', () => {
+  it('finds nothing wrong with working defaults', () => {
+    expect(defaultsProblems(defaults, rates)).toEqual([]);
+  });
+
+  it.each([
+    ['an exchange rate outside the limits', { fx: 0.5 }, /^fx: Enter rupees per US dollar/],
+    ['PF left out below the ceiling', { pf: 'none', salary: 300_000 }, /^pf: PF can be left out only/],
+    [
+      'a salary the form cannot show exactly',
+      { salary: 1234.567 },
+      /^salary: 1234\.567 reads back from the form as 1234\.57$/,
+    ],
+  ] as const)('names %s', (_case, patch, problem) => {
+    expect(defaultsProblems({ ...defaults, ...patch }, rates)).toEqual(
+      expect.arrayContaining([expect.stringMatching(problem)]),
     );
   });
 });

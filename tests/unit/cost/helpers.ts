@@ -1,8 +1,11 @@
 /** Shared fixtures for the cost-engine tests: the real YAML data, a baseline input, and small accessors. */
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import {
   ratesInForce,
+  settingOrder,
+  stateCodes,
   type CostBreakdown,
   type CostInput,
   type CostLine,
@@ -30,7 +33,7 @@ export const entries: EmployerCostParameter[] = (parse(fixtureText, { schema: 'c
 export const TODAY = '2026-11-27';
 
 /** The engine's rates in force today, verified entries only. */
-export const params = ratesInForce(entries, TODAY);
+export const rates = ratesInForce(entries, TODAY);
 
 /** ₹30 lakh gross, wages 50%, PF on the ceiling, own entity in Delhi (no LWF), one hire, annual. */
 export const base: CostInput = {
@@ -67,3 +70,24 @@ export function line(b: CostBreakdown, id: LineId): CostLine {
 export function amounts(b: CostBreakdown): Record<string, number> {
   return Object.fromEntries(b.lines.map((l) => [l.id, l.annualInr]));
 }
+
+/** Any valid settings as a reader can type them: money to the paisa, shares as percentages with up to two decimals. */
+export const typedState = fc.record(
+  {
+    salary: fc.integer({ min: 100, max: 1e11 }).map((p) => p / 100),
+    basis: fc.constantFrom('gross', 'ctc'),
+    wageShare: fc.integer({ min: 5000, max: 10_000 }).map((n) => n / 100 / 100),
+    pf: fc.constantFrom('ceiling', 'full', 'none'),
+    state: fc.constantFrom(...stateCodes),
+    model: fc.constantFrom('entity', 'eor', 'contractor', 'vendor'),
+    eorFeeUsdPerMonth: fc.integer({ min: 0, max: 1_000_000 }).map((c) => c / 100),
+    vendorMarkup: fc.integer({ min: 4000, max: 8000 }).map((n) => n / 100 / 100),
+    fx: fc.integer({ min: 10_000, max: 10_000_000 }).map((n) => n / 10_000),
+    headcount: fc.integer({ min: 1, max: 10_000 }),
+    period: fc.constantFrom('annual', 'monthly'),
+    budget: fc.integer({ min: 100, max: 1e13 }).map((p) => p / 100),
+  },
+  {
+    requiredKeys: settingOrder.filter((k) => k !== 'budget'),
+  },
+) satisfies fc.Arbitrary<CalculatorState>;

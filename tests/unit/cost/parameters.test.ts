@@ -58,7 +58,7 @@ describe('the engine uses the picked parameters', () => {
     expect(line(b, 'epf').annualInr).toBeCloseTo(21_600, 6);
     expect(line(b, 'epf').unverified).toBe(false);
     expect(b.notes.join('\n')).toMatch(
-      /pf-wage-ceiling of ₹25,000 a month from 2026-09-17 .*awaits verification; these figures use ₹15,000 a month/,
+      /^Not used: pf wage ceiling of ₹25,000 a month from 17 September 2026, reported but awaiting verification; these figures use ₹15,000 a month\.$/m,
     );
   });
 
@@ -69,7 +69,9 @@ describe('the engine uses the picked parameters', () => {
     expect(line(b, 'epf')).toMatchObject({ unverified: true, asOf: '2026-09-17', cap: { monthlyInr: 25000 } });
     expect(line(b, 'epf').sourceIds).toEqual(expect.arrayContaining(['frappe-india-payroll-109', 'taxguru-epf-rates']));
     expect(b.total.unverified).toBe(true);
-    expect(b.notes.join('\n')).toMatch(/Uses a figure awaiting verification: pf-wage-ceiling of ₹25,000 a month/);
+    expect(b.notes.join('\n')).toMatch(
+      /Uses a figure awaiting verification: pf wage ceiling of ₹25,000 a month from 17 September 2026\./,
+    );
   });
 
   it('stops the build, naming the parameters, for a date before the data starts', () => {

@@ -111,7 +111,7 @@ describe('parseAmount says what is wrong, and the salary field puts it in words'
           expect(Number.isFinite(r.inr) && r.inr > 0 && r.inr <= 1e9).toBe(true);
           expect(Number.isFinite(r.amount) && r.amount > 0).toBe(true);
         } else {
-          expect(Object.keys(words.amount)).toContain(r.code);
+          expect(explain('salary', { code: r.code, text: '' }, words)).toMatch(/^[^{}]+[.]$/);
         }
       }),
     );

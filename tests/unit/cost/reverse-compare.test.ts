@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { timesAsMuch, computeEmployerCost, reverseFromBudget, type ReverseInput } from '../../../src/lib/cost/index.ts';
-import { base, ok, params } from './helpers.ts';
+import { base, ok, rates } from './helpers.ts';
 
 const { salary: _salary, basis: _basis, ...options } = base;
 const reverse = (amount: number, currency: 'INR' | 'USD', per: 'month' | 'year', patch: Partial<ReverseInput> = {}) =>
-  reverseFromBudget({ amount, currency, per }, { ...options, ...patch }, params);
+  reverseFromBudget({ amount, currency, per }, { ...options, ...patch }, rates);
 
 describe('reverseFromBudget', () => {
   it.each([
@@ -23,7 +23,7 @@ describe('reverseFromBudget', () => {
   });
 
   it('past the ESI cliff, the highest pay covered is above the threshold', () => {
-    const withEsi = ok(computeEmployerCost({ ...base, salary: 252_000 }, params)).total.annualInr;
+    const withEsi = ok(computeEmployerCost({ ...base, salary: 252_000 }, rates)).total.annualInr;
     const r = reverse(withEsi, 'INR', 'year');
     if (!r.ok) throw new Error(r.message);
     expect(r.grossAnnualInr).toBeGreaterThan(252_012);
@@ -53,7 +53,7 @@ describe('reverseFromBudget', () => {
 });
 
 describe('timesAsMuch', () => {
-  const b = ok(computeEmployerCost(base, params));
+  const b = ok(computeEmployerCost(base, rates));
   const usd = 3_095_550 / 86.73;
 
   it('gives how many times the India cost each end of the US band is', () => {
@@ -63,7 +63,7 @@ describe('timesAsMuch', () => {
   });
 
   it('compares per hire, whatever the headcount and period', () => {
-    const team = ok(computeEmployerCost({ ...base, headcount: 5, period: 'monthly' }, params));
+    const team = ok(computeEmployerCost({ ...base, headcount: 5, period: 'monthly' }, rates));
     expect(timesAsMuch(team, { min: 150_000, max: 250_000 })).toEqual(timesAsMuch(b, { min: 150_000, max: 250_000 }));
   });
 

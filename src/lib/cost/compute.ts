@@ -1,0 +1,54 @@
+/**
+ * The engine's checked entry points, for server code, the API and tests: each checks its input first and speaks
+ * with the default wording. The island calls the unchecked `costFor` and `coverBudget` instead, as its readers share
+ * the same limits (fields.ts), which keeps the checks and the wording out of its bundle.
+ */
+import { costFor } from './engine.ts';
+import { explain } from './explain.ts';
+import { formValues, readSettings, type CalculatorState } from './fields.ts';
+import { coverBudget, type Budget, type ReverseInput, type ReverseResult } from './reverse.ts';
+import type { CostInput, CostResult, Rates } from './types.ts';
+import { validateInput } from './validate.ts';
+import { words, type EngineWords } from './words.ts';
+
+/** Employer cost of `input.headcount` hires at `input.salary` (gross or CTC) under the chosen model, with every line sourced. */
+export function computeEmployerCost(input: CostInput, r: Rates, w: EngineWords = words.engine): CostResult {
+  const checked = validateInput(input);
+  return checked.ok ? costFor(checked.input, r, w) : checked;
+}
+
+/** Highest gross pay per hire whose total cost fits `budget`, and its breakdown (basis `gross`). */
+export function reverseFromBudget(
+  budget: Budget,
+  options: ReverseInput,
+  r: Rates,
+  w: EngineWords = words.engine,
+): ReverseResult {
+  const checked = validateInput({ ...options, salary: 1, basis: 'gross' });
+  if (!checked.ok) return checked;
+  const { input } = checked;
+  if (!(budget.amount > 0 && budget.amount < Infinity))
+    return { ok: false, code: 'invalid-input', field: 'budget', message: w.budgetZero };
+  const perHire =
+    (budget.amount * (budget.currency === 'USD' ? input.fx : 1) * (budget.per === 'month' ? 12 : 1)) / input.headcount;
+  return coverBudget(perHire, input, r, w);
+}
+
+/**
+ * Why a calculator's defaults would not work, as a list of problems (empty when they do): they must pass the input
+ * check, give a breakdown, and read back unchanged from the form they fill in.
+ */
+export function defaultsProblems(defaults: CalculatorState, r: Rates): string[] {
+  const checked = validateInput(defaults);
+  const result = checked.ok ? costFor(checked.input, r, words.engine) : checked;
+  const problems = result.ok ? [] : [`${result.field ?? 'input'}: ${result.message}`];
+  const back = readSettings(formValues(defaults), defaults);
+  for (const [key, problem] of Object.entries(back.errors))
+    problems.push(`${key}: ${explain(key as keyof CalculatorState, problem, words)}`);
+  for (const [key, value] of Object.entries(back.state))
+    if (value !== defaults[key as keyof CalculatorState])
+      problems.push(
+        `${key}: ${String(defaults[key as keyof CalculatorState])} reads back from the form as ${String(value)}`,
+      );
+  return problems;
+}
