@@ -124,13 +124,13 @@ describe('the calculator', () => {
   });
 
   it('restores drop-downs, the CTC basis and links written before shares were percentages', async () => {
-    const { page } = await open('?state=TN&pf=full&basis=ctc&model=vendor&markup=0.5#covers');
+    const { page } = await open('?state=TN&pf=full&basis=ctc&model=vendor&markup=0.5#rates');
     await expect.poll(() => page.getByLabel('State').inputValue()).toBe('TN');
     expect(await page.getByLabel('Provident fund').inputValue()).toBe('full');
     expect(await page.getByLabel('CTC (already includes employer PF and gratuity)').isChecked()).toBe(true);
     expect(await page.getByLabel('Vendor markup (% of pay)').inputValue()).toBe('50');
     expect(await page.locator('.notice').count()).toBe(0);
-    expect(new URL(page.url()).hash).toBe('#covers');
+    expect(new URL(page.url()).hash).toBe('#rates');
     await page.close();
   });
 
