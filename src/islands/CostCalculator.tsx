@@ -85,7 +85,7 @@ export default class CostCalculator extends Component<Props, State> {
     const ids = levels.map((l) => l.id);
     const known = ids.includes(level);
     if (!known) messages.push(fill(w.notices.level, { text: level, values: ids.join(', '), value: defaultLevel }));
-    const values: Record<string, string> = { ...formValues(state), level: known ? level : defaultLevel };
+    const values: Record<string, string> = { ...formValues(state), level: known ? level : defaultLevel, per: 'year' };
     for (const c of this.controls()) {
       const v = values[c.name] ?? '';
       if (c instanceof HTMLInputElement && c.type === 'radio') c.checked = c.value === v;

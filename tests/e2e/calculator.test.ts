@@ -129,6 +129,8 @@ describe('the calculator', () => {
     expect(await page.getByLabel('Provident fund').inputValue()).toBe('full');
     expect(await page.getByLabel('CTC (already includes employer PF and gratuity)').isChecked()).toBe(true);
     expect(await page.getByLabel('Vendor markup (% of pay)').inputValue()).toBe('50');
+    // Every radio group still has its choice, the budget's included.
+    expect(await page.getByRole('radio', { name: 'Per year' }).last().isChecked()).toBe(true);
     expect(await page.locator('.notice').count()).toBe(0);
     expect(new URL(page.url()).hash).toBe('#rates');
     await page.close();

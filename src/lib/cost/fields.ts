@@ -174,7 +174,7 @@ export function readSettings(
       const perMonth = key === 'budget' && budgetPerMonth;
       const r = readSetting(key, text, state['fx'] as number, perMonth);
       if (!r.ok) errors[key] = perMonth ? { code: r.code, text, perMonth } : { code: r.code, text };
-      else state[key] = key === 'budget' && budgetPerMonth ? (r.value as number) * 12 : r.value;
+      else state[key] = perMonth ? (r.value as number) * 12 : r.value;
     }
   }
   return { state: state as CalculatorState, errors };
