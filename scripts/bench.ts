@@ -32,7 +32,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import {
   groupRoutes,
   parseBuildLog,
@@ -57,7 +57,11 @@ import {
   syntheticGuide,
   type DatasetLike,
 } from '../src/lib/bench/synthetic.ts';
-import { formatBytes, formatDuration, formatNumber, formatTable } from '../src/lib/bench/table.ts';
+import { formatBytes, formatDuration, formatNumber, formatTable, right } from '../src/lib/bench/table.ts';
+import { readGuides } from '../src/lib/content/guides.ts';
+import { readCollection } from '../src/lib/content/read.ts';
+import { dataCollections, guidesDir } from '../src/lib/content/registry.ts';
+import { listFiles } from '../src/lib/quality/dist.ts';
 
 const GOAL_MS = 60_000;
 const GOAL_BYTES = 2 * 1024 ** 3;
@@ -134,35 +138,30 @@ function copyProject(dest: string): void {
 
 /** Replaces the copy's guides and salary data sets with `pages` synthetic guides over `datasetCount` data sets. */
 function generateSite(dir: string): void {
-  const guidesDir = join(dir, 'content/guides');
-  const salariesDir = join(dir, 'content/data/salaries');
-  const templateName = readdirSync(guidesDir)
-    .filter((f) => f.endsWith('.mdx'))
-    .sort()[0];
-  if (!templateName) throw new Error('No guide in content/guides/ to use as a template.');
-  const template = readFileSync(join(guidesDir, templateName), 'utf8');
-  const salaryId = /^salaryData:\s*(\S+)/m.exec(template)?.[1];
-  const datasetText = readFileSync(join(salariesDir, `${salaryId}.yaml`), 'utf8');
-  const header = datasetText.split('\n')[0]!.startsWith('# yaml-language-server')
-    ? `${datasetText.split('\n')[0]}\n`
-    : '';
-  const dataset = parse(datasetText) as DatasetLike;
-  const roles = (
-    parse(readFileSync(join(dir, 'content/data/roles.yaml'), 'utf8')) as { id: string; name: string }[]
-  ).map((r) => ({ id: r.id, name: r.name }));
-  for (const dirPath of [guidesDir, salariesDir]) {
+  const guidesPath = join(dir, guidesDir);
+  const salariesPath = join(dir, dataCollections.salaries.path);
+  const first = readGuides(dir, guidesDir).guides[0];
+  if (!first) throw new Error(`No guide in ${guidesDir}/ to use as a template.`);
+  const template = readFileSync(join(dir, first.file), 'utf8');
+  const source = readCollection(dir, dataCollections.salaries).find((d) => d.id === first.data.salaryData);
+  if (!source) throw new Error(`No salary data set "${first.data.salaryData}" for the template ${first.file}.`);
+  const firstLine = readFileSync(join(dir, source.file), 'utf8').split('\n')[0]!;
+  const header = firstLine.startsWith('# yaml-language-server') ? `${firstLine}\n` : '';
+  const dataset = source.raw as DatasetLike;
+  const roles = readCollection(dir, dataCollections.roles).map((r) => ({ id: r.id, name: r.data.name }));
+  for (const dirPath of [guidesPath, salariesPath]) {
     rmSync(dirPath, { recursive: true, force: true });
     mkdirSync(dirPath, { recursive: true });
   }
   for (let j = 0; j < datasetCount; j++) {
     const role = roles[j % roles.length]!;
     const d = syntheticDataset(dataset, j, role);
-    writeFileSync(join(salariesDir, `${datasetId(j, role)}.yaml`), `${header}${stringify(d, { lineWidth: 0 })}`);
+    writeFileSync(join(salariesPath, `${datasetId(j, role)}.yaml`), `${header}${stringify(d, { lineWidth: 0 })}`);
   }
   for (let n = 1; n <= pages; n++) {
     const { j, role } = assignment(n, datasetCount, roles);
     const guide = syntheticGuide(template, { n, total: pages, datasetId: datasetId(j, role), role });
-    writeFileSync(join(guidesDir, guide.fileName), guide.text);
+    writeFileSync(join(guidesPath, guide.fileName), guide.text);
   }
 }
 
@@ -282,21 +281,12 @@ function measure(cwd: string, name: string, command: string[], env: NodeJS.Proce
 
 /** Size and file count of a folder, and how many HTML pages it holds. */
 function folderStats(dir: string): { bytes: number; files: number; html: number } {
-  const out = { bytes: 0, files: 0, html: 0 };
-  if (!existsSync(dir)) return out;
-  const walk = (here: string): void => {
-    for (const entry of readdirSync(here, { withFileTypes: true })) {
-      const path = join(here, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else {
-        out.bytes += statSync(path).size;
-        out.files += 1;
-        if (entry.name.endsWith('.html')) out.html += 1;
-      }
-    }
+  const files = existsSync(dir) ? listFiles(dir) : [];
+  return {
+    bytes: files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0),
+    files: files.length,
+    html: files.filter((f) => f.endsWith('.html')).length,
   };
-  walk(dir);
-  return out;
 }
 
 /** A finished build and what it produced. */
@@ -344,7 +334,6 @@ const routeGroups = [
 ] as const;
 
 function mainTable(results: readonly BuildResult[]): string {
-  const right = (title: string) => ({ title, align: 'right' as const });
   return formatTable(
     [
       'Site',
@@ -377,69 +366,48 @@ function mainTable(results: readonly BuildResult[]): string {
   );
 }
 
-function phaseTable(results: readonly BuildResult[]): string {
-  const phase = (r: BuildResult, name: string): string => {
-    const s = r.summary;
-    const groups = groupRoutes(s.routes, routeGroups);
-    const group = (g: string) => groups.find((x) => x.name === g);
-    const routeCell = (g: string): string => {
-      const x = group(g);
-      return x ? `${formatDuration(x.ms)} (${x.count})` : '–';
-    };
-    switch (name) {
-      case 'Content sync and types':
-        return formatDuration(s.syncMs ?? Number.NaN);
-      case 'Collecting build info (incl. sync)':
-        return formatDuration(s.collectMs ?? Number.NaN);
-      case 'Vite bundles (MDX compile, scripts)':
-        return s.viteMs.map(formatDuration).join(' + ') || '–';
-      case 'Rendering routes':
-        return formatDuration(s.renderMs ?? Number.NaN);
-      case '… guide pages':
-        return routeCell('guide pages');
-      case '… OG images (satori + resvg)':
-        return routeCell('OG images');
-      case '… API, feed, robots':
-        return routeCell('API, feed, robots');
-      case '… other pages':
-        return routeCell('other');
-      case 'Slowest route': {
-        const slow = s.routes.toSorted((a, b) => b.ms - a.ms)[0];
-        return slow ? `${formatDuration(slow.ms)} ${slow.path}` : '–';
-      }
-      case 'Pagefind index (build:done)':
-        return s.pagefind ? `${formatDuration(s.pagefind.ms)} (${s.pagefind.pages} pages)` : '–';
-      case 'Astro total (its own clock)':
-        return formatDuration(s.astroTotalMs ?? Number.NaN);
-      case 'Wall time (incl. Node start-up)':
-        return formatDuration(r.run.wallMs);
-      default:
-        return '';
-    }
+/** A cell of the phase table: one build's route time for a group of {@link routeGroups} (or `other`), and the count. */
+const routeCell =
+  (name: string) =>
+  (r: BuildResult): string => {
+    const x = groupRoutes(r.summary.routes, routeGroups).find((g) => g.name === name);
+    return x ? `${formatDuration(x.ms)} (${x.count})` : '–';
   };
-  const names = [
-    'Content sync and types',
-    'Collecting build info (incl. sync)',
-    'Vite bundles (MDX compile, scripts)',
-    'Rendering routes',
-    '… guide pages',
-    '… OG images (satori + resvg)',
-    '… API, feed, robots',
-    '… other pages',
+
+/** The rows of the phase table: a label and how to fill its cell for one build. */
+const phaseRows: readonly (readonly [name: string, cell: (r: BuildResult) => string])[] = [
+  ['Content sync and types', (r) => formatDuration(r.summary.syncMs ?? Number.NaN)],
+  ['Collecting build info (incl. sync)', (r) => formatDuration(r.summary.collectMs ?? Number.NaN)],
+  ['Vite bundles (MDX compile, scripts)', (r) => r.summary.viteMs.map(formatDuration).join(' + ') || '–'],
+  ['Rendering routes', (r) => formatDuration(r.summary.renderMs ?? Number.NaN)],
+  ['… guide pages', routeCell('guide pages')],
+  ['… OG images (satori + resvg)', routeCell('OG images')],
+  ['… API, feed, robots', routeCell('API, feed, robots')],
+  ['… other pages', routeCell('other')],
+  [
     'Slowest route',
+    (r) => {
+      const slow = r.summary.routes.toSorted((a, b) => b.ms - a.ms)[0];
+      return slow ? `${formatDuration(slow.ms)} ${slow.path}` : '–';
+    },
+  ],
+  [
     'Pagefind index (build:done)',
-    'Astro total (its own clock)',
-    'Wall time (incl. Node start-up)',
-  ];
+    (r) => (r.summary.pagefind ? `${formatDuration(r.summary.pagefind.ms)} (${r.summary.pagefind.pages} pages)` : '–'),
+  ],
+  ['Astro total (its own clock)', (r) => formatDuration(r.summary.astroTotalMs ?? Number.NaN)],
+  ['Wall time (incl. Node start-up)', (r) => formatDuration(r.run.wallMs)],
+];
+
+function phaseTable(results: readonly BuildResult[]): string {
   return formatTable(
-    ['Phase (from the build log)', ...results.map((r) => ({ title: r.label, align: 'right' as const }))],
-    names.map((n) => [n, ...results.map((r) => phase(r, n))]),
+    ['Phase (from the build log)', ...results.map((r) => right(r.label))],
+    phaseRows.map(([name, cell]) => [name, ...results.map((r) => cell(r))]),
   );
 }
 
 /** Peak memory of each build phase, and which processes made it up (`time` is GNU time itself). */
 function memoryTable(r: BuildResult): string {
-  const right = (title: string) => ({ title, align: 'right' as const });
   const rows = peaksByPhase(r.run.samples, phaseMarks(r.run.log)).map((p) => [
     p.name,
     `${formatNumber(p.seconds)} s`,
@@ -497,7 +465,6 @@ function cpuSummary(dir: string): string | undefined {
   const totals = selfTimeByBucket(profile);
   const all = totals.reduce((n, t) => n + t.ms, 0);
   const share = (ms: number): string => `${formatNumber((ms / all) * 100, 1)}%`;
-  const right = (title: string) => ({ title, align: 'right' as const });
   return [
     formatTable(
       ['Self time by package (main process)', right('ms'), right('share')],
@@ -548,7 +515,6 @@ async function main(): Promise<void> {
     console.log('Profiling: building again without the OG image route (src/pages/og removed in the copy) …');
     rmSync(join(synth, 'src/pages/og'), { recursive: true, force: true });
     const noOg = await build(synth, `${pages} guides, no OG images`, 'synthetic-no-og');
-    const right = (title: string) => ({ title, align: 'right' as const });
     console.log(
       `\n${formatTable(
         ['Profile run', right('Wall time'), right('Peak RSS (tree)'), right('Max RSS (1 process)'), 'Note'],

@@ -15,9 +15,9 @@ import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { figuresOf, medianFigures, type LighthouseFigures, type LhrLike } from '../src/lib/bench/lighthouse.ts';
-import { formatNumber, formatTable } from '../src/lib/bench/table.ts';
+import { formatNumber, formatTable, right } from '../src/lib/bench/table.ts';
 import { chromiumFlags, chromiumPath } from '../src/lib/chromium.ts';
-import { serveDist } from './serve-dist.ts';
+import { exitWhenMissing, serveDist } from './serve-dist.ts';
 
 const PAGES = ['/', '/guides/mlops-engineers-india-2026/', '/calculator/', '/search/?q=drift'];
 const CHROME_FLAGS = ['--headless=new', ...chromiumFlags];
@@ -45,7 +45,7 @@ const serve = () =>
     url: args.url,
     required: 'index.html',
     missing: `Lighthouse: no built site in ${join(root, 'dist')}/. Run \`npm run build\` first.`,
-  });
+  }).catch(exitWhenMissing);
 
 /** The element behind the largest layout shift, from the `layout-shifts` audit, when there is one. */
 function largestShift(lhr: unknown): string | undefined {
@@ -97,7 +97,6 @@ async function main(): Promise<void> {
   } finally {
     await stop();
   }
-  const right = (title: string) => ({ title, align: 'right' as const });
   const rows = PAGES.map((page) => {
     const m = medianFigures(all[page] ?? []);
     return [

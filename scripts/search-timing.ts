@@ -14,11 +14,11 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { median, p95 } from '../src/lib/bench/stats.ts';
-import { formatBytes, formatNumber, formatTable } from '../src/lib/bench/table.ts';
-import { chromiumFlags, chromiumPath } from '../src/lib/chromium.ts';
-import { serveDist } from './serve-dist.ts';
+import { formatBytes, formatNumber, formatTable, right } from '../src/lib/bench/table.ts';
+import { launchChromium } from '../src/lib/chromium.ts';
+import { exitWhenMissing, serveDist } from './serve-dist.ts';
 
 /** Twenty words and phrases from the guide, each a different query. */
 const QUERIES = [
@@ -65,12 +65,7 @@ const serve = () =>
     url: args.url,
     required: 'pagefind/pagefind.js',
     missing: `Search timing: no built site with a search index in ${join(root, 'dist')}/. Run \`npm run build\`.`,
-  });
-
-/** Chromium as the browser tests launch it (tests/e2e/browser.ts). */
-function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: [...chromiumFlags] });
-}
+  }).catch(exitWhenMissing);
 
 /**
  * Types `query` into the search box and resolves with the ms from that input event to the status line reporting
@@ -122,7 +117,7 @@ function watchPagefind(page: Page): () => Promise<{ files: number; transfer: num
 
 async function main(): Promise<void> {
   const { base, stop } = await serve();
-  const browser = await launch();
+  const browser = await launchChromium();
   const times: number[] = [];
   const firsts: number[] = [];
   let firstBytes: { files: number; transfer: number; body: number } | undefined;
@@ -156,7 +151,6 @@ async function main(): Promise<void> {
     await browser.close();
     await stop();
   }
-  const right = (title: string) => ({ title, align: 'right' as const });
   console.log('\nSearch on the built site (Chromium, local preview server, no throttling):\n');
   console.log(
     formatTable(

@@ -1,4 +1,5 @@
 /** How every browser check launches Debian's Chromium: one path and one set of flags for a closed network. */
+import { chromium, type Browser } from 'playwright-core';
 
 /** Chromium's path: CHROME_PATH when set, else Debian's package. */
 export function chromiumPath(env: Record<string, string | undefined> = process.env): string {
@@ -14,3 +15,8 @@ export const chromiumFlags = [
   '--disable-sync',
   '--no-first-run',
 ] as const;
+
+/** Headless Chromium from {@link chromiumPath} with {@link chromiumFlags}, driven by playwright-core. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: [...chromiumFlags] });
+}

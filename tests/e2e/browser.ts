@@ -1,14 +1,11 @@
 /** Debian's Chromium driven by playwright-core, with the flags a closed network needs. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { chromiumFlags, chromiumPath } from '../../src/lib/chromium.ts';
 
 export const baseUrl = (): string => inject('baseUrl');
 
 /** Launches headless Chromium from CHROME_PATH or /usr/bin/chromium. */
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: [...chromiumFlags] });
-}
+export { launchChromium as launch } from '../../src/lib/chromium.ts';
 
 /** Collects console errors, page errors and CSP violations seen by a page. */
 export function watchProblems(page: Page): string[] {

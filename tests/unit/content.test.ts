@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,22 +25,25 @@ describe('the real content', () => {
   it('passes every schema and cross-file check', () => {
     expect(checkContent(root).map(formatProblem)).toEqual([]);
   });
-  it.each(Object.entries(dataCollections))('%s has entries with unique ids', (_name, spec) => {
-    const ids = readCollection<unknown>(root, spec).map((e) => e.id);
-    expect(ids.length).toBeGreaterThan(0);
-    expect(new Set(ids).size).toBe(ids.length);
-  });
 });
 
+const ofKind = (kind: 'list' | 'dir') => Object.entries(dataCollections).filter(([, spec]) => spec.kind === kind);
+const firstLine = (file: string): string => readFileSync(join(root, file), 'utf8').split('\n')[0]!;
+
 describe('editor autocomplete', () => {
-  it.each(Object.entries(dataCollections))('%s points editors at a schema that exists', (name, spec) => {
-    const first = spec.kind === 'list' ? readFileSync(join(root, spec.path), 'utf8').split('\n')[0]! : '';
-    if (spec.kind === 'dir') return expect(spec.path).toBe('content/data/salaries');
+  it.each(ofKind('list'))('%s points editors at a schema that exists', (name, spec) => {
+    const first = firstLine(spec.path);
     const target = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
     expect(target, `${spec.path} first line`).toBeDefined();
     const wrapper = JSON.parse(readFileSync(join(root, 'content/data', target!), 'utf8'));
     expect(wrapper.type).toBe('array');
     expect(wrapper.items.$ref).toBe(`../../../.astro/collections/${name}.schema.json`);
+  });
+  it.each(ofKind('dir'))('every file of %s points editors at the collection schema', (name, spec) => {
+    for (const { file } of readCollection<unknown>(root, spec))
+      expect(firstLine(file), `${file} first line`).toBe(
+        `# yaml-language-server: $schema=../../../.astro/collections/${name}.schema.json`,
+      );
   });
 });
 
@@ -96,6 +99,31 @@ function withEdit(file: string, find: string | RegExp, replace: string): string[
 }
 
 const salaries = 'content/data/salaries/mlops-engineer-india-2026.yaml';
+/** A project below `work` whose salaries folder holds the frozen data set under each of `names`. */
+function salariesAs(label: string, names: readonly string[]): string {
+  const dir = join(work, label);
+  const folder = join(dir, dataCollections.salaries.path);
+  mkdirSync(folder, { recursive: true });
+  const text = readFileSync(join(root, 'tests/fixtures/frozen', salaries), 'utf8');
+  for (const name of names) writeFileSync(join(folder, name), text);
+  return dir;
+}
+
+describe('a data folder', () => {
+  it('rejects two files with one id (x.yaml and x.yml)', () => {
+    const dir = salariesAs('two-extensions', ['mlops-engineer-india-2026.yaml', 'mlops-engineer-india-2026.yml']);
+    expect(messages(() => readCollection(dir, dataCollections.salaries))).toEqual([
+      'content/data/salaries/mlops-engineer-india-2026.yml, entry "mlops-engineer-india-2026": The id "mlops-engineer-india-2026" is already used by content/data/salaries/mlops-engineer-india-2026.yaml. Ids must be unique: keep one of the two files.',
+    ]);
+  });
+  it('tells each entry the file it came from, .yml included', () => {
+    const dir = salariesAs('yml', ['mlops-engineer-india-2026.yml']);
+    expect(readCollection(dir, dataCollections.salaries).map((e) => e.file)).toEqual([
+      'content/data/salaries/mlops-engineer-india-2026.yml',
+    ]);
+  });
+});
+
 describe('editor mistakes in real files', () => {
   it('an unknown key (a misspelt field)', () => {
     expect(withEdit('content/data/sources.yaml', '  publisher: Glassdoor India', '  publsher: Glassdoor India'))

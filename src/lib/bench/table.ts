@@ -6,6 +6,9 @@ export interface Column {
   align?: 'left' | 'right';
 }
 
+/** A right-aligned column headed `title`. */
+export const right = (title: string): Column => ({ title, align: 'right' });
+
 /** A Markdown table with padded cells; rows shorter than the header are filled with empty cells. */
 export function formatTable(columns: readonly (Column | string)[], rows: readonly (readonly string[])[]): string {
   const cols = columns.map((c): Column => (typeof c === 'string' ? { title: c } : c));

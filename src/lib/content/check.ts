@@ -3,7 +3,7 @@ import { readGuides } from './guides.ts';
 import { checkIntegrity, type ContentSnapshot, type Located } from './integrity.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { readCollection } from './read.ts';
-import { dataCollections, guidesDir, type DataCollectionName } from './registry.ts';
+import { dataCollections, guidesDir, otherCollections, type DataCollectionName } from './registry.ts';
 import { checkEmployerCostParameters } from '../cost/check-parameters.ts';
 import type { EmployerCostParameter } from '../../schemas/employer-costs.ts';
 
@@ -16,11 +16,7 @@ export function checkContent(root: string): Problem[] {
     (typeof dataCollections)[DataCollectionName],
   ][]) {
     try {
-      loaded[name] = readCollection<unknown>(root, spec).map((e) => ({
-        file: spec.kind === 'list' ? spec.path : `${spec.path}/${e.id}.yaml`,
-        id: e.id,
-        data: e.data as never,
-      }));
+      loaded[name] = readCollection<unknown>(root, spec).map((e) => ({ file: e.file, id: e.id, data: e.data as never }));
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       problems.push(...error.problems);
@@ -41,13 +37,7 @@ export function checkContent(root: string): Problem[] {
   if (problems.length > 0) return problems;
   const snapshot: ContentSnapshot = {
     ...loaded,
-    others: [
-      ...loaded.benchmarks,
-      ...loaded.cities,
-      ...loaded.hiringModels,
-      ...loaded.roleComparison,
-      ...loaded.employerCosts,
-    ],
+    others: otherCollections.flatMap((name) => loaded[name]),
     guides,
     citations: Object.fromEntries(guides.map((g) => [g.id, g.citations])),
   };

@@ -15,11 +15,7 @@ export function strictDataLoader(name: string, spec: DataCollectionSpec): Loader
         store.clear();
         for (const entry of entries) {
           const data = await parseData({ id: entry.id, data: entry.raw });
-          store.set({
-            id: entry.id,
-            data,
-            filePath: spec.kind === 'list' ? spec.path : `${spec.path}/${entry.id}.yaml`,
-          });
+          store.set({ id: entry.id, data, filePath: entry.file });
         }
       };
       await sync();

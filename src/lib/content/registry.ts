@@ -42,6 +42,18 @@ export const dataCollections = {
   employerCosts: spec('list', 'content/data/employer-costs.yaml', employerCostParameterSchema),
 };
 
+/** The collections the integrity check reads only for the sources and roles they name (its `others`). */
+export const otherCollections = [
+  'benchmarks',
+  'cities',
+  'hiringModels',
+  'roleComparison',
+  'employerCosts',
+] as const satisfies readonly DataCollectionName[];
+
+/** The id of the entry a `dir` collection's file holds: its name without `.yaml` or `.yml`. */
+export const entryIdOf = (file: string): string => (file.split('/').pop() ?? file).replace(/\.ya?ml$/, '');
+
 /** Where guides live, relative to the project root. */
 export const guidesDir = 'content/guides';
 

@@ -2,7 +2,7 @@
 import { parse } from 'yaml';
 import { parseEntryFile, parseListFile } from '../content/parse.ts';
 import { ContentError, type Problem } from '../content/problems.ts';
-import { dataCollections, type DataCollectionName } from '../content/registry.ts';
+import { dataCollections, entryIdOf, type DataCollectionName } from '../content/registry.ts';
 
 /** One entry as the diff sees it: the file it is in and its data. */
 export interface SnapshotEntry {
@@ -22,8 +22,6 @@ export interface SnapshotResult {
   failed: DataCollectionName[];
 }
 
-const entryId = (file: string): string => (file.split('/').pop() ?? file).replace(/\.ya?ml$/, '');
-
 /** Parses the data files in `files` (paths from the project root) read with `read`; `lenient` falls back to plain YAML. */
 export function readSnapshot(
   files: readonly string[],
@@ -40,7 +38,7 @@ export function readSnapshot(
       const doc: unknown = parse(text);
       if (Array.isArray(doc))
         return doc.map((item, i) => [String((item as { id?: unknown })?.id ?? `#${i + 1}`), item]);
-      return doc === null || doc === undefined ? [] : [[entryId(file), doc]];
+      return doc === null || doc === undefined ? [] : [[entryIdOf(file), doc]];
     } catch {
       return [];
     }
@@ -72,7 +70,7 @@ export function readSnapshot(
       const parsed = load(name, file, (text) =>
         spec.kind === 'list'
           ? parseListFile<unknown>(file, text, spec.schema).map((e) => [e.id, e.data])
-          : [[entryId(file), parseEntryFile<unknown>(file, text, spec.schema, entryId(file)).data]],
+          : [[entryIdOf(file), parseEntryFile<unknown>(file, text, spec.schema, entryIdOf(file)).data]],
       );
       for (const [id, data] of parsed) entries.set(id, { file, data });
     }
