@@ -7,7 +7,6 @@ import {
   checkBudgets,
   formatFailure,
   reportLines,
-  targetMisses,
 } from '../src/lib/quality/budget-rules.ts';
 import { kb, listFiles, urlForFile } from '../src/lib/quality/dist.ts';
 
@@ -38,7 +37,6 @@ for (const p of pages)
   if (p.laterFiles.length > 0)
     console.log(`later on ${p.page}: ${p.laterFiles.map((f) => `${f} (${kb(read.gzip(f) ?? 0)})`).join(', ')}`);
 for (const line of reportLines(pages)) console.log(`note: ${line}`);
-for (const line of targetMisses(pages)) console.log(`above target: ${line}`);
 for (const p of pages)
   if (p.missing.length > 0) console.error(`warning: ${p.page} references missing ${p.missing.join(', ')}`);
 

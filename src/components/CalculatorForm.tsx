@@ -4,16 +4,27 @@
  */
 import { Field, SelectField } from '../islands/Field.tsx';
 import type { CalculatorProps } from '../islands/calculator-types.ts';
-import { fieldText, numberFields, params, type NumberField, type TextKey } from '../lib/cost/fields.ts';
+import { choiceFields, fieldText, numberFields, params, type NumberField, type TextKey } from '../lib/cost/fields.ts';
 import { stateCodes, stateNames } from '../lib/cost/codes.ts';
 
 type Props = Omit<CalculatorProps, 'rates' | 'sources' | 'words'>;
 
 /** A number field's limits as typed (percentages for shares): "40 to 80". */
 const limits = (key: keyof typeof numberFields): string => {
-  const f: { min: number; max: number; scale?: number } = numberFields[key];
+  const f: NumberField = numberFields[key];
   return `${fieldText(key, f.min)} to ${fieldText(key, f.max)}`;
 };
+
+/** The reader's words for each value of the settings chosen from a list (typed against fields.ts, so none is missed). */
+const choiceLabels: { [K in 'basis' | 'pf' | 'period']: Record<(typeof choiceFields)[K]['values'][number], string> } = {
+  basis: { gross: 'Gross pay (before employer contributions)', ctc: 'CTC (already includes employer PF and gratuity)' },
+  pf: { ceiling: 'On wages up to the ceiling', full: 'On full wages', none: 'None (employee opted out)' },
+  period: { annual: 'Per year', monthly: 'Per month' },
+};
+
+/** A setting's values with their labels, in the order fields.ts lists them. */
+const optionsOf = (key: keyof typeof choiceLabels): [string, string][] =>
+  choiceFields[key].values.map((v) => [v, (choiceLabels[key] as Record<string, string>)[v]!]);
 
 /** A group of radio buttons for one setting. */
 function Choice(props: {
@@ -63,15 +74,7 @@ export function CalculatorForm(p: Props) {
         Your hire
       </H>
       {text(p, 'salary', 'Salary', { hint: 'Per hire per year, e.g. 30 lakh, ₹30,00,000, 0.3 cr or $40k', wide: true })}
-      <Choice
-        legend="The salary is"
-        name={params.basis}
-        value={d.basis}
-        options={[
-          ['gross', 'Gross pay (before employer contributions)'],
-          ['ctc', 'CTC (already includes employer PF and gratuity)'],
-        ]}
-      />
+      <Choice legend="The salary is" name={params.basis} value={d.basis} options={optionsOf('basis')} />
       <Choice legend="Hiring model" name={params.model} value={d.model} options={p.models.map((m) => [m.id, m.name])} />
       {text(p, 'eorFeeUsdPerMonth', 'EOR fee (US$ per employee per month)', {
         hint: `Default as of ${p.feeAsOf}`,
@@ -88,11 +91,7 @@ export function CalculatorForm(p: Props) {
           label="Provident fund"
           value={d.pf}
           error=""
-          options={[
-            ['ceiling', 'On wages up to the ceiling'],
-            ['full', 'On full wages'],
-            ['none', 'None (employee opted out)'],
-          ]}
+          options={optionsOf('pf')}
         />
         <SelectField
           id={`${id}-state`}
@@ -104,15 +103,7 @@ export function CalculatorForm(p: Props) {
         {text(p, 'fx', 'Rupees per US dollar', { hint: `Default as of ${p.fxAsOf}` })}
         {text(p, 'headcount', 'Number of hires')}
       </details>
-      <Choice
-        legend="Show amounts"
-        name={params.period}
-        value={d.period}
-        options={[
-          ['annual', 'Per year'],
-          ['monthly', 'Per month'],
-        ]}
-      />
+      <Choice legend="Show amounts" name={params.period} value={d.period} options={optionsOf('period')} />
       <SelectField
         id={`${id}-level`}
         name="level"

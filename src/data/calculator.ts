@@ -6,11 +6,11 @@ import {
   defaultsProblems,
   numberFields,
   ratesInForce,
+  ratesSources,
+  words,
   type CalculatorState,
 } from '../lib/cost/index.ts';
-import { ratesSources } from '../lib/cost/rates.ts';
-import { words } from '../lib/cost/words.ts';
-import { toUnits } from '../lib/salaries.ts';
+import { findBand, middleLevel, toUnits } from '../lib/salaries.ts';
 import { todayIso } from '../schemas/common.ts';
 import type { CalculatorModel, CalculatorProps } from '../islands/calculator-types.ts';
 import { getDataset, loadContent } from './content.ts';
@@ -48,11 +48,17 @@ export async function calculatorProps(
   const markup = await modelFact('vendor');
   const local = dataset.segments.find((s) => s.currency === dataset.currency);
   const us = dataset.segments.find((s) => s.currency === 'USD');
-  const middle = dataset.levels[Math.floor(dataset.levels.length / 2)] ?? dataset.levels[0]!;
-  const band = dataset.bands.find((b) => b.level === middle.id && b.segment === local?.id);
+  const middle = middleLevel(dataset);
+  const band = local && findBand(dataset, middle.id, local.id);
   if (!band)
     throw new Error(
       `${datasetId}: no ${local?.id} band for the "${middle.id}" level to use as the calculator's default salary.`,
+    );
+  // The markup the calculator accepts is the range the data gives for it; the default is its middle.
+  const [min, max] = [numberFields.vendorMarkup.min, numberFields.vendorMarkup.max].map((v) => Math.round(v * 100));
+  if (markup.min !== min || markup.max !== max)
+    throw new Error(
+      `content/data/facts.yaml: the vendor markup is ${markup.min}–${markup.max}%, but the calculator accepts ${min}–${max}% (numberFields in src/lib/cost/fields.ts); change both together.`,
     );
   const defaults: CalculatorState = {
     salary: toUnits((band.min + band.max) / 2, band.currency),
@@ -61,26 +67,21 @@ export async function calculatorProps(
     pf: 'ceiling',
     state: 'KA',
     model: 'eor',
-    eorFeeUsdPerMonth: fee.value ?? fee.min ?? 0,
-    vendorMarkup: ((markup.min ?? markup.value ?? 0) + (markup.max ?? markup.value ?? 0)) / 2 / 100,
+    // A fact holds a value or a range (facts schema); the EOR fee default is its value, or the low end.
+    eorFeeUsdPerMonth: (fee.value ?? fee.min)!,
+    vendorMarkup: (numberFields.vendorMarkup.min + numberFields.vendorMarkup.max) / 2,
     fx: rate.rate,
     headcount: 1,
     period: 'annual',
   };
   const levels = dataset.levels.flatMap((level) => {
-    const b = dataset.bands.find((x) => x.level === level.id && x.segment === us?.id);
+    const b = us && findBand(dataset, level.id, us.id);
     return b ? [{ id: level.id, label: level.label, usMin: b.min, usMax: b.max }] : [];
   });
   const rates = ratesInForce(
     c.employerCosts.map((e) => e.data),
     todayIso(),
   );
-  // The markup the calculator accepts is the range the data gives for it.
-  const [min, max] = [numberFields.vendorMarkup.min, numberFields.vendorMarkup.max].map((v) => Math.round(v * 100));
-  if (markup.min !== min || markup.max !== max)
-    throw new Error(
-      `content/data/facts.yaml: the vendor markup is ${markup.min}–${markup.max}%, but the calculator accepts ${min}–${max}% (numberFields in src/lib/cost/fields.ts); change both together.`,
-    );
   const problems = defaultsProblems(defaults, rates);
   if (problems.length > 0)
     throw new Error(`${datasetId}: the calculator's defaults do not work: ${problems.join('; ')}.`);

@@ -6,18 +6,20 @@ import { SelectField } from './Field.tsx';
 interface Props {
   idPrefix: string;
   levels: { id: string; label: string }[];
+  /** The level shown first. */
+  defaultLevel: string;
   segments: { id: string; label: string }[];
   cells: ExplorerCell[];
   usLabel: string;
 }
 
 /** Two selects and a result; every figure was formatted at build time from the data. */
-export default function BandExplorer({ idPrefix: p, levels, segments, cells, usLabel }: Props) {
-  const [level, setLevel] = useState(levels[Math.floor(levels.length / 2)]?.id ?? '');
+export default function BandExplorer({ idPrefix: p, levels, defaultLevel, segments, cells, usLabel }: Props) {
+  const [level, setLevel] = useState(defaultLevel);
   const [segment, setSegment] = useState(segments[0]?.id ?? '');
   const cell = cells.find((c) => c.level === level && c.segment === segment);
   return (
-    <div class="explorer" data-pagefind-ignore>
+    <div class="card explorer" data-pagefind-ignore>
       <div class="explorer-controls">
         <SelectField
           id={`${p}-level`}

@@ -4,7 +4,7 @@ import { breakdownToCsv } from '../lib/cost/csv.ts';
 import { fill } from '../lib/cost/explain.ts';
 import type { CostBreakdown, CostLine } from '../lib/cost/types.ts';
 import type { Words } from '../lib/cost/words.ts';
-import { formatInr, formatPercent, formatUsd } from '../lib/format.ts';
+import { formatInr, formatPercent, formatTimes, formatUsd } from '../lib/format.ts';
 import { formatDate } from '../lib/dates.ts';
 import type { ComparisonLevel } from './calculator-types.ts';
 
@@ -21,8 +21,6 @@ interface BreakdownProps {
   onCopy: () => void;
   copied: string;
 }
-
-const times = /* @__PURE__ */ new Intl.NumberFormat('en-IN', { maximumFractionDigits: 1 });
 
 /** Result panel; every figure comes from the engine's breakdown. */
 export function Breakdown(props: BreakdownProps) {
@@ -45,9 +43,7 @@ export function Breakdown(props: BreakdownProps) {
           {formatInr(total.inr)} {scope}
         </strong>{' '}
         ({formatUsd(total.usd)}), {fill(w.overGross, { pct: formatPercent(b.totalOverGrossPct / 100, 1) })}
-        {c &&
-          level &&
-          fill(w.comparison, { level: level.label.toLowerCase(), low: times.format(c[0]), high: times.format(c[1]) })}
+        {c && fill(w.comparison, { level: level.label.toLowerCase(), low: formatTimes(c[0]), high: formatTimes(c[1]) })}
       </p>
       <svg class="stack" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         {b.lines.map((line, i) => {
@@ -83,7 +79,7 @@ export function Breakdown(props: BreakdownProps) {
                       {shown(line) && <span class={`swatch part-${i}`} aria-hidden="true" />}
                       {line.label}
                     </th>
-                    <td>{line.rate === undefined ? '' : formatPercent(line.rate, 2)}</td>
+                    <td>{line.rate === undefined ? '' : formatPercent(line.rate)}</td>
                     <td>{line.applies ? line.base?.description : line.reason}</td>
                     <td>{line.applies ? formatInr(line.inr) : '—'}</td>
                     <td>{line.applies ? formatUsd(line.usd) : '—'}</td>
@@ -129,9 +125,7 @@ export function Breakdown(props: BreakdownProps) {
         >
           {w.csv}
         </a>
-        <span role="status" class="copied">
-          {props.copied}
-        </span>
+        <span role="status">{props.copied}</span>
       </p>
     </section>
   );

@@ -16,6 +16,7 @@ const usdFull = /* @__PURE__ */ new Intl.NumberFormat('en-US', {
   minimumFractionDigits: 0,
 });
 const plainNumber = /* @__PURE__ */ new Intl.NumberFormat('en-IN', { maximumFractionDigits: 2 });
+const timesNumber = /* @__PURE__ */ new Intl.NumberFormat('en-IN', { maximumFractionDigits: 1 });
 
 /** Converts lakh (1 lakh = ₹1,00,000) to whole rupees. */
 export function lakhToRupees(lakh: number): number {
@@ -43,6 +44,18 @@ export function formatInr(rupees: number): string {
   return inrFull.format(Math.round(rupees));
 }
 
+const paisa = /* @__PURE__ */ new Intl.NumberFormat('en-IN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Rounds to two decimals (paisa or cents), turning -0 into 0. */
+export function round2(value: number): number {
+  return Math.round(value * 100) / 100 + 0;
+}
+
+/** `₹21,000`, or `₹21,000.08` when the amount is not whole, so a text never hides a difference. */
+export function inrText(rupees: number): string {
+  return Math.abs(rupees - Math.round(rupees)) < 0.005 ? formatInr(rupees) : `₹${paisa.format(rupees)}`;
+}
+
 /** `$17,000`: whole US dollars. */
 export function formatUsd(dollars: number): string {
   return usdFull.format(Math.round(dollars));
@@ -51,6 +64,11 @@ export function formatUsd(dollars: number): string {
 /** A plain number with Indian grouping and at most two decimals. */
 export function formatNumber(value: number): string {
   return plainNumber.format(value);
+}
+
+/** A ratio to one decimal, for "N times as much": `6.1`. */
+export function formatTimes(ratio: number): string {
+  return timesNumber.format(ratio);
 }
 
 const percentFormats = new Map<number, Intl.NumberFormat>();

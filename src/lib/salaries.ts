@@ -1,6 +1,6 @@
 /** Derived views of a salary data set: table rows, dollar conversions and chart extents. */
 import type { Band, Level, SalaryDataset, Segment } from '../schemas/salaries.ts';
-import { formatInr, formatLakh, formatRange, formatUsd, lakhToRupees, rupeesToUsd } from './format.ts';
+import { formatInr, formatLakh, formatRange, formatTimes, formatUsd, lakhToRupees, rupeesToUsd } from './format.ts';
 
 /** An amount range in whole units of its currency (rupees, not lakh). */
 export interface MoneyRange {
@@ -49,6 +49,11 @@ export function findBand(d: SalaryDataset, level: string, segment: string): Band
   return d.bands.find((b) => b.level === level && b.segment === segment);
 }
 
+/** The level a page shows first: the middle one (mid-level, of junior, mid-level and senior). */
+export function middleLevel(d: SalaryDataset): SalaryDataset['levels'][number] {
+  return d.levels[Math.floor(d.levels.length / 2)]!;
+}
+
 /** The table: one row per level, one cell per segment, plus local pay in dollars. */
 export function salaryRows(d: SalaryDataset, rate: number): SalaryRow[] {
   return d.levels.map((level) => {
@@ -93,8 +98,6 @@ export interface ExplorerCell {
   times: string | undefined;
 }
 
-const times = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 1 });
-
 /** Every level × local-segment cell of a data set, with its dollar value and the US comparison for that level. */
 export function explorerCells(d: SalaryDataset, rate: number): ExplorerCell[] {
   const usSegment = d.segments.find((s) => s.currency === 'USD');
@@ -113,7 +116,7 @@ export function explorerCells(d: SalaryDataset, rate: number): ExplorerCell[] {
         inrFull: formatRange(local.min, local.max, formatInr, { openEnded: local.openEnded, joiner: ' to ' }),
         usd: formatMoneyRange(usd),
         us: us && formatMoneyRange(us),
-        times: t && `${times.format(t.low)}–${times.format(t.high)}×`,
+        times: t && `${formatTimes(t.low)}–${formatTimes(t.high)}×`,
       };
     });
 }

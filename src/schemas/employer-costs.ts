@@ -100,6 +100,3 @@ export const employerCostParameterSchema = z
 
 /** A parsed employer-cost parameter entry. */
 export type EmployerCostParameter = z.infer<typeof employerCostParameterSchema>;
-
-/** Checks across entries (repeated ids, overlapping in-force dates, reversed ranges), defined beside the engine. */
-export { checkEmployerCostParameters, type EmployerCostProblem } from '../lib/cost/check-parameters.ts';

@@ -6,6 +6,7 @@ import { baseUrl, launch, watchProblems } from './browser.ts';
 import { computeEmployerCost } from '../../src/lib/cost/compute.ts';
 import type { CalculatorState } from '../../src/lib/cost/fields.ts';
 import { ratesInForce } from '../../src/lib/cost/rates.ts';
+import { defaults } from '../unit/cost/helpers.ts';
 import { readCollection } from '../../src/lib/content/read.ts';
 import { dataCollections } from '../../src/lib/content/registry.ts';
 import { todayIso } from '../../src/schemas/common.ts';
@@ -50,21 +51,9 @@ describe('the calculator', () => {
       readCollection(process.cwd(), dataCollections.employerCosts).map((e) => e.data),
       todayIso(),
     );
-    // The page's defaults (src/data/calculator.ts) with the two settings the test changes; per-hire annual rupee
-    // amounts do not depend on the exchange rate, headcount or period.
-    const input: CalculatorState = {
-      salary: 3_000_000,
-      basis: 'gross',
-      wageShare: 0.5,
-      pf: 'ceiling',
-      state: 'KA',
-      model: 'entity',
-      eorFeeUsdPerMonth: 0,
-      vendorMarkup: 0.6,
-      fx: 84,
-      headcount: 1,
-      period: 'annual',
-    };
+    // The page's settings (state KA, PF on the ceiling, 50% wages, one hire) with the two the test changes; per-hire
+    // annual rupee amounts do not depend on the exchange rate, headcount or period.
+    const input: CalculatorState = { ...defaults, salary: 3_000_000, model: 'entity' };
     const expected = computeEmployerCost(input, params);
     if (!expected.ok) throw new Error(expected.message);
     const { page, problems } = await open();

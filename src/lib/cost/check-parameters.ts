@@ -1,4 +1,4 @@
-/** Checks across employer-cost entries that one entry's schema cannot see: repeated ids, reversed or overlapping dates. */
+/** The check across employer-cost entries that one entry's schema cannot make: overlapping dates. */
 import type { EmployerCostParameter } from '../../schemas/employer-costs.ts';
 
 /** A problem found across entries, naming the entry id and the field to fix. */
@@ -11,26 +11,12 @@ export interface EmployerCostProblem {
 const overlaps = (a: EmployerCostParameter, b: EmployerCostParameter): boolean =>
   a.effectiveFrom <= (b.effectiveTo ?? '9999-12-31') && b.effectiveFrom <= (a.effectiveTo ?? '9999-12-31');
 
-/** Lists problems across entries: repeated ids, reversed date ranges, and two in-force entries of one parameter and state covering the same day. */
+/**
+ * Two in-force entries of one parameter and state covering the same day. (Repeated ids and end dates before start
+ * dates are refused earlier, by the list parser and the entry schema.)
+ */
 export function checkEmployerCostParameters(entries: readonly EmployerCostParameter[]): EmployerCostProblem[] {
   const problems: EmployerCostProblem[] = [];
-  const seen = new Set<string>();
-  entries.forEach((e, i) => {
-    if (seen.has(e.id))
-      problems.push({
-        id: e.id,
-        field: 'id',
-        message: `Entry "${e.id}" (field id): this id is used more than once; give entry ${i + 1} its own id.`,
-      });
-    seen.add(e.id);
-    if (e.effectiveTo !== undefined && e.effectiveTo < e.effectiveFrom) {
-      problems.push({
-        id: e.id,
-        field: 'effectiveTo',
-        message: `Entry "${e.id}" (field effectiveTo): ${e.effectiveTo} is before effectiveFrom ${e.effectiveFrom}.`,
-      });
-    }
-  });
   const live = entries.filter((e) => e.status === 'in-force');
   live.forEach((a, i) => {
     for (const b of live.slice(i + 1)) {

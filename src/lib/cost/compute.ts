@@ -1,37 +1,32 @@
 /**
- * The engine's checked entry points, for server code, the API and tests: each checks its input first and speaks
- * with the default wording. The island calls the unchecked `costFor` and `coverBudget` instead, as its readers share
- * the same limits (fields.ts), which keeps the checks and the wording out of its bundle.
+ * The engine's checked entry points: each checks its input first and speaks with the default wording. The build uses
+ * `defaultsProblems`; tests use all three. The island calls the unchecked `costFor` and `coverBudget` instead, as
+ * its readers share the same limits (fields.ts), which keeps the checks and the wording out of its bundle.
  */
 import { costFor } from './engine.ts';
 import { explain } from './explain.ts';
 import { formValues, readSettings, type CalculatorState } from './fields.ts';
-import { coverBudget, type Budget, type ReverseInput, type ReverseResult } from './reverse.ts';
+import { coverBudget, type ReverseInput, type ReverseResult } from './reverse.ts';
 import type { CostInput, CostResult, Rates } from './types.ts';
 import { validateInput } from './validate.ts';
-import { words, type EngineWords } from './words.ts';
+import { words } from './words.ts';
 
 /** Employer cost of `input.headcount` hires at `input.salary` (gross or CTC) under the chosen model, with every line sourced. */
-export function computeEmployerCost(input: CostInput, r: Rates, w: EngineWords = words.engine): CostResult {
+export function computeEmployerCost(input: CostInput, r: Rates): CostResult {
   const checked = validateInput(input);
-  return checked.ok ? costFor(checked.input, r, w) : checked;
+  return checked.ok ? costFor(checked.input, r, words.engine) : checked;
 }
 
-/** Highest gross pay per hire whose total cost fits `budget`, and its breakdown (basis `gross`). */
-export function reverseFromBudget(
-  budget: Budget,
-  options: ReverseInput,
-  r: Rates,
-  w: EngineWords = words.engine,
-): ReverseResult {
+/**
+ * Highest gross pay per hire whose total cost fits a team budget of `teamAnnualInr` rupees a year, and its
+ * breakdown (basis `gross`). Budgets typed in dollars or per month are converted by the readers (fields.ts).
+ */
+export function reverseFromBudget(teamAnnualInr: number, options: ReverseInput, r: Rates): ReverseResult {
   const checked = validateInput({ ...options, salary: 1, basis: 'gross' });
   if (!checked.ok) return checked;
-  const { input } = checked;
-  if (!(budget.amount > 0 && budget.amount < Infinity))
-    return { ok: false, code: 'invalid-input', field: 'budget', message: w.budgetZero };
-  const perHire =
-    (budget.amount * (budget.currency === 'USD' ? input.fx : 1) * (budget.per === 'month' ? 12 : 1)) / input.headcount;
-  return coverBudget(perHire, input, r, w);
+  if (!(teamAnnualInr > 0 && teamAnnualInr < Infinity))
+    return { ok: false, code: 'invalid-input', field: 'budget', message: words.engine.budgetZero };
+  return coverBudget(teamAnnualInr / checked.input.headcount, checked.input, r, words.engine);
 }
 
 /**

@@ -1,7 +1,6 @@
 /** The cost breakdown as CSV (RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted). */
-import { formatPercent } from '../format.ts';
+import { formatPercent, inrText } from '../format.ts';
 import { fill } from './explain.ts';
-import { inrText } from './money.ts';
 import type { CostBreakdown, CostLine } from './types.ts';
 import type { Words } from './words.ts';
 

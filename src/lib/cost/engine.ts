@@ -1,7 +1,7 @@
 /** The employer-cost engine: from pay, options and the rates in force to a sourced breakdown. */
+import { inrText, round2 } from '../format.ts';
 import { fill } from './explain.ts';
 import { ctcAt, linesAt, type RawLine } from './lines.ts';
-import { inrText, round2 } from './money.ts';
 import { highestAtMost } from './solve.ts';
 import type {
   CostBreakdown,

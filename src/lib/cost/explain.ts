@@ -1,7 +1,13 @@
 /** Turns what the input layer found (codes and values) into words for the reader, using a wording such as words.ts. */
-import { formatNumber } from '../format.ts';
-import { amountFields, choiceFields, numberFields, type CalculatorState, type Problem } from './fields.ts';
-import { inrText } from './money.ts';
+import { formatNumber, inrText } from '../format.ts';
+import {
+  amountFields,
+  choiceFields,
+  numberFields,
+  type CalculatorState,
+  type NumberField,
+  type Problem,
+} from './fields.ts';
 import type { StateNotice } from './url-state.ts';
 import type { Words } from './words.ts';
 
@@ -18,7 +24,7 @@ export function explain(key: keyof CalculatorState, p: Problem, w: Words): strin
   if (key in choiceFields)
     return fill(w.choose, { values: choiceFields[key as keyof typeof choiceFields].values.join(', ') });
   const k = key as keyof typeof numberFields;
-  const f: { min: number; max: number; scale?: number } = numberFields[k];
+  const f: NumberField = numberFields[k];
   const template = p.code === 'out-of-range' ? w.ranges[k] : w.number[p.code as keyof Words['number']];
   const scale = f.scale ?? 1;
   return fill(template, {

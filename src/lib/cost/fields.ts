@@ -2,7 +2,7 @@
  * The calculator's settings: how each is named in the URL, read from what a reader types (or a link holds),
  * and which values are allowed. The typed fields, the URL and the engine's input check all use this one table.
  */
-import { inrText } from './money.ts';
+import { inrText } from '../format.ts';
 import { parseAmount, type AmountErrorCode } from './parse-amount.ts';
 import { stateCodes } from './codes.ts';
 import type { CostInput } from './types.ts';

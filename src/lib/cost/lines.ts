@@ -1,7 +1,6 @@
 /** The per-hire, per-year cost lines at a given gross pay, each with the figures behind it. */
-import { formatNumber, formatPercent } from '../format.ts';
+import { formatNumber, formatPercent, inrText } from '../format.ts';
 import { fill } from './explain.ts';
-import { inrText } from './money.ts';
 import type { CostInput, Figure, LineId, Rates } from './types.ts';
 import type { EngineWords } from './words.ts';
 

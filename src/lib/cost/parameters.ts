@@ -18,8 +18,6 @@ export interface InForce {
 
 /** The parameters in force on one day. */
 export interface ParametersInForce {
-  onDate: string;
-  includeUnverified: boolean;
   national: Partial<Record<NationalParameterName, InForce>>;
   states: Partial<Record<StateCode, Partial<Record<StateParameterName, InForce>>>>;
   /** Entries awaiting verification that would have applied had they been included. */
@@ -67,7 +65,7 @@ export function parametersInForce(
   options: PickOptions = {},
 ): ParametersInForce {
   const includeUnverified = options.includeUnverified ?? false;
-  const result: ParametersInForce = { onDate, includeUnverified, national: {}, states: {}, ignored: [] };
+  const result: ParametersInForce = { national: {}, states: {}, ignored: [] };
   const choose = (parameter: string, state: StateCode | undefined): InForce | undefined => {
     const chosen = pick(entries, parameter, state, onDate, includeUnverified);
     const wouldBe = pick(entries, parameter, state, onDate, true);

@@ -1,5 +1,5 @@
 /** Reads what people type into a money field: `30 lakh`, `₹30,00,000`, `0.3 cr`, `$40k`, `USD 40000` … */
-import { round2 } from './money.ts';
+import { round2 } from '../format.ts';
 
 /** Why an amount could not be read (words.ts says each to the reader). */
 export type AmountErrorCode =

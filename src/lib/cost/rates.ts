@@ -1,9 +1,9 @@
 /** Builds the engine's rates from the dated employer-cost entries: the figures in force on one day, per state. */
 import type { EmployerCostParameter } from '../../schemas/employer-costs.ts';
 import { formatDate } from '../dates.ts';
+import { formatPercent, inrText } from '../format.ts';
 import { periodsPerYear, stateCodes, stateNames, type NationalParameterName } from './codes.ts';
 import { fill } from './explain.ts';
-import { valueText } from './money.ts';
 import { annualAmount, parametersInForce, type InForce, type PickOptions } from './parameters.ts';
 import type { Figure, ProfessionalTaxRule, Rates, StateRates } from './types.ts';
 import { words } from './words.ts';
@@ -22,6 +22,18 @@ const required = {
 } as const satisfies Record<string, NationalParameterName>;
 
 const w = words.rates;
+
+const per = {
+  'inr-per-month': 'a month',
+  'inr-per-half-year': 'per half-year',
+  'inr-per-year': 'a year',
+  inr: 'in total',
+} as const;
+
+/** An entry's value in words, e.g. `₹25,000 a month` or `12%`. */
+export function valueText(e: Pick<EmployerCostParameter, 'value' | 'unit'>): string {
+  return e.unit === 'rate' ? formatPercent(e.value) : `${inrText(e.value)} ${per[e.unit]}`;
+}
 
 /** `labour welfare fund in Maharashtra of ₹36 per half-year from 21 November 2025`. */
 const entryText = (e: EmployerCostParameter): string =>

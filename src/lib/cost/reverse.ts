@@ -1,18 +1,11 @@
 /** Reverse mode: the highest gross pay a budget covers under the chosen model and options. */
+import { inrText } from '../format.ts';
 import { breakdownAt } from './engine.ts';
 import { annualCostAt, costBreakpoints } from './lines.ts';
-import { inrText } from './money.ts';
 import { highestAtMost } from './solve.ts';
 import type { CostBreakdown, CostError, CostInput, Rates } from './types.ts';
 import type { EngineWords } from './words.ts';
 import { fill } from './explain.ts';
-
-/** A budget for the whole team (all `headcount` hires), in rupees or dollars, per month or per year. */
-export interface Budget {
-  amount: number;
-  currency: 'INR' | 'USD';
-  per: 'month' | 'year';
-}
 
 /** Everything the forward calculation takes except the pay, which reverse mode finds. */
 export type ReverseInput = Omit<CostInput, 'salary' | 'basis'>;

@@ -1,4 +1,5 @@
 /** Calculator settings as URL query parameters: read leniently with notices, written minimally in a stable order. */
+import { inrText } from '../format.ts';
 import {
   amountFields,
   fieldText,
@@ -25,7 +26,7 @@ const write = (key: keyof CalculatorState, value: string | number): string =>
 
 /** A setting as a reader sees it in the form: `₹18,00,000`, `50`, `gross`. */
 const shown = (key: keyof CalculatorState, value: string | number): string =>
-  typeof value === 'string' ? value : `${key in amountFields ? '₹' : ''}${fieldText(key as TextKey, value)}`;
+  typeof value === 'string' ? value : key in amountFields ? inrText(value) : fieldText(key as TextKey, value);
 
 /** Reads the settings from a query string; unknown parameters and bad values fall back to `defaults`, one notice each. Never throws. */
 export function parseState(

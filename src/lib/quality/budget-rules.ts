@@ -13,8 +13,6 @@ export interface BudgetRule {
   metric: 'js' | 'html';
   /** Largest allowed gzip size in bytes. */
   max: number;
-  /** The size we aim for, when the enforced `max` is a ratchet above it: reported, never failed. */
-  target?: number;
 }
 
 /** A check that is reported but does not fail yet: files matching `files` that the pages load up front. */
@@ -67,24 +65,6 @@ export function checkBudgets(sizes: readonly PageSize[], rules = budgetConfig.ru
     sizes
       .filter((s) => applies(rule, s) && s[rule.metric] > rule.max)
       .map((s) => ({ page: s.page, rule: rule.name, metric: rule.metric, actual: s[rule.metric], max: rule.max })),
-  );
-}
-
-/** Pages within their budget but above its target: `/calculator/: 21.6 KB, 6.6 KB above the 15.0 KB target …`. */
-export function targetMisses(sizes: readonly PageSize[], rules = budgetConfig.rules): string[] {
-  return rules.flatMap((rule) =>
-    rule.target === undefined
-      ? []
-      : sizes
-          .filter((s) => applies(rule, s))
-          .flatMap((s) => {
-            const actual = s[rule.metric];
-            return actual > rule.target! && actual <= rule.max
-              ? [
-                  `${s.page}: ${kb(actual)}, ${kb(actual - rule.target!)} above the ${kb(rule.target!)} target for ${rule.name}`,
-                ]
-              : [];
-          }),
   );
 }
 

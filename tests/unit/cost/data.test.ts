@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkEmployerCostParameters,
-  employerCostParameterSchema,
-  type EmployerCostParameter,
-} from '../../../src/schemas/employer-costs.ts';
+import { checkEmployerCostParameters } from '../../../src/lib/cost/check-parameters.ts';
+import { employerCostParameterSchema, type EmployerCostParameter } from '../../../src/schemas/employer-costs.ts';
 import { rawEntries, yamlText } from './helpers.ts';
 
 const valid = {
@@ -101,15 +98,6 @@ describe('checkEmployerCostParameters', () => {
     ...patch,
   });
 
-  it('reports a repeated id, naming the id and field', () => {
-    const problems = checkEmployerCostParameters([
-      entry({ effectiveTo: '2025-12-31' }),
-      entry({ effectiveFrom: '2026-01-01' }),
-    ]);
-    expect(problems).toEqual([expect.objectContaining({ id: 'epf-employer-rate-test', field: 'id' })]);
-    expect(problems[0]?.message).toMatch(/epf-employer-rate-test.*field id/);
-  });
-
   it('reports two in-force entries of one parameter covering the same day', () => {
     const problems = checkEmployerCostParameters([entry({ id: 'a' }), entry({ id: 'b', effectiveFrom: '2026-01-01' })]);
     expect(problems).toEqual([expect.objectContaining({ id: 'b', field: 'effectiveFrom' })]);
@@ -126,11 +114,5 @@ describe('checkEmployerCostParameters', () => {
     ],
   ])('accepts overlapping dates when %s', (_why, a, b) => {
     expect(checkEmployerCostParameters([entry({ id: 'a', ...a }), entry({ id: 'b', ...b })])).toEqual([]);
-  });
-
-  it('reports an end date before the start date', () => {
-    expect(checkEmployerCostParameters([entry({ effectiveTo: '2020-01-01' })])).toEqual([
-      expect.objectContaining({ id: 'epf-employer-rate-test', field: 'effectiveTo' }),
-    ]);
   });
 });

@@ -53,6 +53,7 @@ describe('calculator fields', () => {
   it('reads dollar amounts at the exchange rate given with them, and a monthly budget per year', () => {
     expect(readSettings({ salary: '$40k', fx: '80' }, defaults).state.salary).toBe(3_200_000);
     expect(readSettings({ budget: '2 lakh' }, defaults, true).state.budget).toBe(2_400_000);
+    expect(readSettings({ budget: '$3,000', fx: '80' }, defaults, true).state.budget).toBe(3_000 * 80 * 12);
     expect(readSettings({ budget: '  ' }, { ...defaults, budget: 5 }).state.budget).toBeUndefined();
   });
 

@@ -51,7 +51,7 @@ export const base: CostInput = {
 };
 
 /** The calculator's settings as a page might default them: ₹30 lakh through an EOR in Karnataka. */
-export const defaults: CalculatorState = { ...base, wageShare: 0.5, state: 'KA', model: 'eor' };
+export const defaults: CalculatorState = { ...base, wageShare: base.wageShare!, state: 'KA', model: 'eor' };
 
 /** The breakdown, failing the test with the engine's message if there is none. */
 export function ok(result: CostResult): CostBreakdown {

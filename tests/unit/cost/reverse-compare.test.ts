@@ -3,19 +3,19 @@ import { timesAsMuch, computeEmployerCost, reverseFromBudget, type ReverseInput 
 import { base, ok, rates } from './helpers.ts';
 
 const { salary: _salary, basis: _basis, ...options } = base;
-const reverse = (amount: number, currency: 'INR' | 'USD', per: 'month' | 'year', patch: Partial<ReverseInput> = {}) =>
-  reverseFromBudget({ amount, currency, per }, { ...options, ...patch }, rates);
+/** The highest pay a team budget of `amount` rupees a year covers. */
+const reverse = (amount: number, patch: Partial<ReverseInput> = {}) =>
+  reverseFromBudget(amount, { ...options, ...patch }, rates);
 
 describe('reverseFromBudget', () => {
   it.each([
-    ['₹30,95,550 a year', 3_095_550, 'INR', 'year', {}, 3_000_000],
-    ['the same in US$ a month', 3_095_550 / 86.73 / 12, 'USD', 'month', {}, 3_000_000],
-    ['twice that for two hires', 6_191_100, 'INR', 'year', { headcount: 2 }, 3_000_000],
-    ['₹37,18,965.24 a year through an EOR at $599', 3_718_965.24, 'INR', 'year', { model: 'eor' }, 3_000_000],
-    ['₹48 lakh a year through a vendor at 60%', 4_800_000, 'INR', 'year', { model: 'vendor' }, 3_000_000],
-    ['₹32,60,550 a year with PF on full wages', 3_260_550, 'INR', 'year', { pf: 'full' }, 3_000_000],
-  ] as const)('%s covers ₹30 lakh gross', (_case, amount, currency, per, patch, gross) => {
-    const r = reverse(amount, currency, per, patch);
+    ['₹30,95,550 a year', 3_095_550, {}, 3_000_000],
+    ['twice that for two hires', 6_191_100, { headcount: 2 }, 3_000_000],
+    ['₹37,18,965.24 a year through an EOR at $599', 3_718_965.24, { model: 'eor' }, 3_000_000],
+    ['₹48 lakh a year through a vendor at 60%', 4_800_000, { model: 'vendor' }, 3_000_000],
+    ['₹32,60,550 a year with PF on full wages', 3_260_550, { pf: 'full' }, 3_000_000],
+  ] as const)('%s covers ₹30 lakh gross', (_case, amount, patch, gross) => {
+    const r = reverse(amount, patch);
     if (!r.ok) throw new Error(r.message);
     expect(r.grossAnnualInr).toBeCloseTo(gross, 4);
     expect(r.unusedAnnualInrPerHire).toBeLessThan(0.01);
@@ -24,7 +24,7 @@ describe('reverseFromBudget', () => {
 
   it('past the ESI cliff, the highest pay covered is above the threshold', () => {
     const withEsi = ok(computeEmployerCost({ ...base, salary: 252_000 }, rates)).total.annualInr;
-    const r = reverse(withEsi, 'INR', 'year');
+    const r = reverse(withEsi);
     if (!r.ok) throw new Error(r.message);
     expect(r.grossAnnualInr).toBeGreaterThan(252_012);
     expect(r.total.annualInr).toBeLessThanOrEqual(withEsi + 1e-6);
@@ -32,7 +32,7 @@ describe('reverseFromBudget', () => {
   });
 
   it('says when the budget does not cover the EOR fee', () => {
-    expect(reverse(600_000, 'INR', 'year', { model: 'eor' })).toMatchObject({
+    expect(reverse(600_000, { model: 'eor' })).toMatchObject({
       ok: false,
       code: 'budget-too-small',
       field: 'budget',
@@ -40,7 +40,7 @@ describe('reverseFromBudget', () => {
   });
 
   it('refuses to leave PF out when the pay covered is at or below the ceiling', () => {
-    const r = reverse(300_000, 'INR', 'year', { pf: 'none' });
+    const r = reverse(300_000, { pf: 'none' });
     expect(r).toMatchObject({ ok: false, code: 'pf-none-not-allowed', field: 'budget' });
     expect(r.ok ? '' : r.message).toMatch(
       /^At the pay this budget covers \(₹[\d,.]+ a year\): PF can be left out only/,
@@ -48,7 +48,7 @@ describe('reverseFromBudget', () => {
   });
 
   it.each([0, -5, Number.NaN])('rejects a budget of %s', (amount) => {
-    expect(reverse(amount, 'INR', 'year')).toMatchObject({ ok: false, code: 'invalid-input', field: 'budget' });
+    expect(reverse(amount)).toMatchObject({ ok: false, code: 'invalid-input', field: 'budget' });
   });
 });
 
@@ -57,7 +57,7 @@ describe('timesAsMuch', () => {
   const usd = 3_095_550 / 86.73;
 
   it('gives how many times the India cost each end of the US band is', () => {
-    const [low, high] = timesAsMuch(b, { min: 150_000, max: 250_000 }) ?? [];
+    const [low, high] = timesAsMuch(b, { min: 150_000, max: 250_000 });
     expect(low).toBeCloseTo(150_000 / usd, 9);
     expect(high).toBeCloseTo(250_000 / usd, 9);
   });
@@ -65,11 +65,5 @@ describe('timesAsMuch', () => {
   it('compares per hire, whatever the headcount and period', () => {
     const team = ok(computeEmployerCost({ ...base, headcount: 5, period: 'monthly' }, rates));
     expect(timesAsMuch(team, { min: 150_000, max: 250_000 })).toEqual(timesAsMuch(b, { min: 150_000, max: 250_000 }));
-  });
-
-  it('reads a reversed band low-to-high and gives nothing for a band at or below zero', () => {
-    expect(timesAsMuch(b, { min: 250_000, max: 150_000 })).toEqual(timesAsMuch(b, { min: 150_000, max: 250_000 }));
-    expect(timesAsMuch(b, { min: 0, max: 150_000 })).toBeUndefined();
-    expect(timesAsMuch(b, { min: Number.NaN, max: 150_000 })).toBeUndefined();
   });
 });
