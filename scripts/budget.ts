@@ -2,12 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipBytes, measurePage, type AssetReader } from '../src/lib/quality/budget.ts';
-import {
-  budgetTable,
-  checkBudgets,
-  formatFailure,
-  reportLines,
-} from '../src/lib/quality/budget-rules.ts';
+import { budgetTable, checkBudgets, formatFailure, reportLines } from '../src/lib/quality/budget-rules.ts';
 import { kb, listFiles, urlForFile } from '../src/lib/quality/dist.ts';
 
 const dist = (process.argv[2] ?? 'dist').replace(/\/$/, '');

@@ -69,7 +69,7 @@ export async function calculatorProps(
     model: 'eor',
     // A fact holds a value or a range (facts schema); the EOR fee default is its value, or the low end.
     eorFeeUsdPerMonth: (fee.value ?? fee.min)!,
-    vendorMarkup: (numberFields.vendorMarkup.min + numberFields.vendorMarkup.max) / 2,
+    vendorMarkup: (min + max) / 2 / 100,
     fx: rate.rate,
     headcount: 1,
     period: 'annual',
