@@ -1,5 +1,6 @@
 /** The only module that reads content collections: loads them once, checks cross-file references, and returns typed views. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { byId } from '../lib/api/common.ts';
 import { checkIntegrity, type Located } from '../lib/content/integrity.ts';
 import { ContentError } from '../lib/content/problems.ts';
 import { citationOrder } from '../lib/text.ts';
@@ -10,7 +11,6 @@ import { site } from '../site.config.ts';
 type Entry = { id: string; filePath?: string | undefined; data: unknown };
 const located = <T extends Entry>(list: T[]): Located<T['data']>[] =>
   list.map((e) => ({ file: e.filePath ?? e.id, id: e.id, data: e.data }));
-const byId = <T extends { id: string }>(list: T[]): Map<string, T> => new Map(list.map((e) => [e.id, e]));
 
 async function load() {
   const [
@@ -56,7 +56,7 @@ async function load() {
   for (const d of salaries) {
     if (isStale(d.data.asOf, todayIso(), site.staleAfterMonths)) {
       console.warn(
-        `[freshness] ${d.filePath}: figures as of ${d.data.asOf} are more than ${site.staleAfterMonths} months old; pages show them as under review until asOf is updated.`,
+        `[freshness] ${d.filePath}: figures as of ${d.data.asOf} are ${site.staleAfterMonths} months old or more; pages show them as under review until asOf is updated.`,
       );
     }
   }
@@ -88,7 +88,7 @@ export function loadContent(): ReturnType<typeof load> {
 /** A guide entry. */
 export type Guide = CollectionEntry<'guides'>;
 
-/** A salary data set with its exchange rate, or a build error naming the id. */
+/** A salary data set with its exchange rate and whether its figures are stale (see {@link isStale}), or a build error naming the id. */
 export async function getDataset(id: string) {
   const c = await loadContent();
   const dataset = c.salaries.get(id);
@@ -101,5 +101,9 @@ export async function getDataset(id: string) {
     throw new ContentError([
       { file: dataset.filePath ?? id, entry: id, field: 'exchangeRate', message: 'Unknown exchange rate.' },
     ]);
-  return { dataset: dataset.data, rate: rate.data };
+  return {
+    dataset: dataset.data,
+    rate: rate.data,
+    stale: isStale(dataset.data.asOf, todayIso(), site.staleAfterMonths),
+  };
 }

@@ -1,10 +1,11 @@
 /** Titles and descriptions of the fixed pages, and each page's Open Graph headline: one place for page metadata. */
-import { formatMoneyRange, bandRange } from '../lib/salaries.ts';
+import { bandRange, findBand, formatMoneyRange, middleLevel } from '../lib/salaries.ts';
 import { site } from '../site.config.ts';
 import { getDataset, loadContent } from './content.ts';
+import { guidePath } from './paths.ts';
 
 /** Metadata of a page: what crawlers and link previews show. */
-export interface PageMeta {
+interface PageMeta {
   /** Path with trailing slash, e.g. `/salaries/`. */
   path: string;
   title: string;
@@ -47,12 +48,12 @@ export const staticPages = {
 } satisfies Record<string, PageMeta>;
 
 /** "Mid-level MLOps engineer in India: ₹14L–₹22L a year": the middle level's first local band of a data set. */
-export async function headline(datasetId: string): Promise<string> {
+async function headline(datasetId: string): Promise<string> {
   const { dataset } = await getDataset(datasetId);
   const c = await loadContent();
-  const level = dataset.levels[Math.floor(dataset.levels.length / 2)] ?? dataset.levels[0]!;
+  const level = middleLevel(dataset);
   const segment = dataset.segments.find((s) => s.currency === dataset.currency);
-  const band = dataset.bands.find((b) => b.level === level.id && b.segment === segment?.id);
+  const band = segment && findBand(dataset, level.id, segment.id);
   const role = c.roles.get(dataset.role)?.data.name ?? dataset.role;
   return band ? `${level.label} ${role}: ${formatMoneyRange(bandRange(band))} a year` : dataset.title;
 }
@@ -65,7 +66,7 @@ export async function ogPages(): Promise<(PageMeta & { headline: string })[]> {
   const fixed = Object.values(staticPages).map((p) => ({ ...p, headline: lead }));
   const guidePages = await Promise.all(
     guides.map(async (g) => ({
-      path: `/guides/${g.data.slug}/`,
+      path: guidePath(g.data.slug),
       title: g.data.title,
       description: g.data.description,
       headline: await headline(g.data.salaryData),

@@ -7,7 +7,19 @@ const long = /* @__PURE__ */ new Intl.DateTimeFormat('en-IN', {
   timeZone: 'UTC',
 });
 
+/** Midnight UTC of a `YYYY-MM-DD` date. */
+export function isoDateToDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
 /** "22 April 2026". */
 export function formatDate(iso: string): string {
-  return long.format(new Date(`${iso}T00:00:00Z`));
+  return long.format(isoDateToDate(iso));
+}
+
+/** The latest of some `YYYY-MM-DD` dates (they sort as strings); throws when there are none. */
+export function latestDate(dates: readonly string[]): string {
+  const latest = dates.reduce<string | undefined>((a, d) => (a === undefined || d > a ? d : a), undefined);
+  if (latest === undefined) throw new Error('No dates to take the latest of.');
+  return latest;
 }

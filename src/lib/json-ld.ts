@@ -6,7 +6,7 @@ export function jsonLdText(data: unknown): string {
 }
 
 /** Inputs for {@link articleLd}. */
-export interface ArticleInput {
+interface ArticleInput {
   url: string;
   title: string;
   description: string;
@@ -54,7 +54,7 @@ export function breadcrumbLd(items: { name: string; url: string }[]) {
 }
 
 /** Inputs for {@link datasetLd}. */
-export interface DatasetInput {
+interface DatasetInput {
   url: string;
   name: string;
   description: string;

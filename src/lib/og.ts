@@ -1,7 +1,7 @@
 /** The Open Graph card as a satori element tree: title, headline figure and site name on a plain panel. */
 
 /** A satori node (the shape of a JSX element, without React). */
-export interface OgNode {
+interface OgNode {
   type: string;
   props: { style?: Record<string, string | number>; children?: (OgNode | string)[] | OgNode | string | undefined };
 }

@@ -1,14 +1,14 @@
 /** /rss.xml: one item per guide (dated by its last update) and one per salary data set (dated by its as-of). */
-import { url } from '../data/paths.ts';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadContent } from '../data/content.ts';
+import { absolute } from '../data/paths.ts';
 import { feedItems } from '../lib/api/feed.ts';
 import { site } from '../site.config.ts';
 
 export const GET: APIRoute = async () => {
   const c = await loadContent();
-  const root = new URL(url('/'), site.url).href;
+  const root = absolute('/');
   return rss({
     title: site.name,
     description: site.tagline,

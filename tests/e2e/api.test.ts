@@ -1,11 +1,17 @@
-import Ajv2020 from 'ajv/dist/2020.js';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { SITEMAP_INDEX_PATH } from '../../src/lib/api/robots.ts';
+import {
+  documentNames,
+  type BandRecord,
+  type EmployerCostsDocument,
+  type GuideRecord,
+} from '../../src/lib/api/schemas.ts';
 import { readGuides } from '../../src/lib/content/guides.ts';
 import { readCollection } from '../../src/lib/content/read.ts';
 import { dataCollections, guidesDir } from '../../src/lib/content/registry.ts';
 import { site } from '../../src/site.config.ts';
-import { parseCsv } from '../unit/api/helpers.ts';
+import { ajv, parseCsv } from '../unit/api/helpers.ts';
 import { baseUrl } from './browser.ts';
 
 const root = process.cwd();
@@ -26,39 +32,7 @@ const get = async (path: string): Promise<Response> => {
 };
 const getJson = async <T = Record<string, unknown>>(path: string): Promise<T> => (await get(path)).json() as Promise<T>;
 
-/** Ajv for draft 2020-12, strict, with the formats the published schemas use. */
-function validator(schema: object) {
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
-  ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
-  ajv.addFormat('uri', (s: string) => URL.canParse(s));
-  return ajv.compile(schema);
-}
-
-interface Band {
-  dataset: string;
-  level: string;
-  segment: string;
-  currency: string;
-  min: number;
-  max: number;
-  minLakh: number | null;
-  maxLakh: number | null;
-  openEnded: boolean;
-  usdMin: number | null;
-  usdMax: number | null;
-  exchangeRate: { id: string; rate: number } | null;
-  sources: { id: string }[];
-}
-interface GuideRecord {
-  slug: string;
-  url: string;
-  title: string;
-  updated: string;
-  outline: { level: number; id: string; url: string }[];
-}
-
-describe.each(['guides', 'salaries', 'employer-costs'])('/api/v1/%s.json', (name) => {
+describe.each(documentNames)('/api/v1/%s.json', (name) => {
   it('is served as JSON and validates against its published JSON Schema', async () => {
     const response = await get(`/api/v1/${name}.json`);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
@@ -67,7 +41,7 @@ describe.each(['guides', 'salaries', 'employer-costs'])('/api/v1/%s.json', (name
     const schema = await getJson(local(doc['$schema'] as string));
     expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema['$id']).toBe(doc['$schema']);
-    const validate = validator(schema);
+    const validate = ajv().compile(schema);
     expect(validate(doc), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(validate({ ...doc, unexpected: true })).toBe(false);
   });
@@ -82,7 +56,7 @@ describe.each(['guides', 'salaries', 'employer-costs'])('/api/v1/%s.json', (name
 
 describe('salaries.json agrees with content/data/salaries', () => {
   it('has every band with the same amounts, and nothing else', async () => {
-    const { bands } = await getJson<{ bands: Band[] }>('/api/v1/salaries.json');
+    const { bands } = await getJson<{ bands: BandRecord[] }>('/api/v1/salaries.json');
     const expected = datasets.flatMap((d) => d.bands.map((b) => ({ d, b })));
     expect(bands).toHaveLength(expected.length);
     for (const { d, b } of expected) {
@@ -102,7 +76,7 @@ describe('salaries.json agrees with content/data/salaries', () => {
   });
 
   it('converts local pay at the data set’s dated rate, rounded to its step', async () => {
-    const { bands } = await getJson<{ bands: Band[] }>('/api/v1/salaries.json');
+    const { bands } = await getJson<{ bands: BandRecord[] }>('/api/v1/salaries.json');
     for (const band of bands) {
       const d = datasets.find((x) => x.id === band.dataset)!;
       if (band.currency === 'USD') {
@@ -122,7 +96,7 @@ describe('/api/v1/salaries.csv', () => {
     const response = await get('/api/v1/salaries.csv');
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     const rows = parseCsv(await response.text());
-    const { bands } = await getJson<{ bands: Band[] }>('/api/v1/salaries.json');
+    const { bands } = await getJson<{ bands: BandRecord[] }>('/api/v1/salaries.json');
     const header = rows[0]!;
     const records = rows.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
     expect(records).toHaveLength(bands.length);
@@ -167,10 +141,7 @@ describe('guides.json agrees with the guides and their pages', () => {
 
 describe('employer-costs.json agrees with content/data/employer-costs.yaml', () => {
   it('lists every entry with the same value, and marks only in-force entries as in force', async () => {
-    const doc = await getJson<{
-      parameters: { id: string; value: number; status: string; inForce: boolean }[];
-      inForce: { entry: string }[];
-    }>('/api/v1/employer-costs.json');
+    const doc = await getJson<EmployerCostsDocument>('/api/v1/employer-costs.json');
     const byId = (a: [string, number, string], b: [string, number, string]) => a[0].localeCompare(b[0]);
     expect(doc.parameters.map((p): [string, number, string] => [p.id, p.value, p.status]).toSorted(byId)).toEqual(
       parameters.map((e): [string, number, string] => [e.id, e.value, e.status]).toSorted(byId),
@@ -214,7 +185,7 @@ describe('/robots.txt', () => {
     expect(text).toMatch(/^Allow: \/$/m);
     expect(text).not.toMatch(/^Disallow: \/$/m);
     const sitemap = /^Sitemap: (\S+)$/m.exec(text)?.[1];
-    expect(sitemap).toBe(`${site.url}/sitemap-index.xml`);
+    expect(sitemap).toBe(`${site.url}${SITEMAP_INDEX_PATH}`);
     expect(await (await get(local(sitemap!))).text()).toContain('<sitemapindex');
   });
 });

@@ -1,19 +1,16 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SITEMAP_INDEX_PATH } from '../../src/lib/api/robots.ts';
 import { lastModified } from '../../src/lib/content/lastmod.ts';
+import { listFiles, urlForFile } from '../../src/lib/quality/dist.ts';
+import { decodeEntities, hasRel, scanTags, type Tag } from '../../src/lib/quality/html.ts';
 import { site } from '../../src/site.config.ts';
 
 const dist = join(process.cwd(), 'dist');
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-const pathOf = (file: string): string => `/${relative(dist, file).replace(/index\.html$/, '')}`;
-const pages = htmlFiles(dist).filter((f) => !f.endsWith('404.html'));
-const html = new Map(pages.map((f) => [pathOf(f), readFileSync(f, 'utf8')]));
+const pages = listFiles(dist, ['.html']).filter((f) => !/^(pagefind|_astro)\//.test(f) && !f.endsWith('404.html'));
+const html = new Map(pages.map((f) => [urlForFile(f), readFileSync(join(dist, f), 'utf8')]));
+const tags = new Map([...html].map(([path, page]) => [path, scanTags(page)]));
 const sitemapXml = readdirSync(dist)
   .filter((f) => /^sitemap-\d+\.xml$/.test(f))
   .map((f) => readFileSync(join(dist, f), 'utf8'))
@@ -22,12 +19,12 @@ const sitemap = [...sitemapXml.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^
   loc: m[1]!,
   lastmod: m[2],
 }));
-const attr = (page: string, pattern: RegExp): string | undefined => pattern.exec(page)?.[1];
-const decode = (s: string) =>
-  s
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"');
+/** The `href` of a page's first `<link rel="…">`. */
+const linkHref = (page: Tag[], rel: string): string | undefined =>
+  page.find((t) => t.name === 'link' && hasRel(t, rel))?.attrs['href'];
+/** The `content` of a page's first `<meta>` whose `key` attribute (name or property) is `value`. */
+const metaContent = (page: Tag[], key: 'name' | 'property', value: string): string | undefined =>
+  page.find((t) => t.name === 'meta' && t.attrs[key] === value)?.attrs['content'];
 
 describe('sitemap and canonical URLs', () => {
   it('lists every built page (the 404 aside), and every listed page exists', () => {
@@ -36,7 +33,7 @@ describe('sitemap and canonical URLs', () => {
     for (const path of listed) expect(existsSync(join(dist, path, 'index.html')), path).toBe(true);
   });
   it.each([...html.keys()])('%s: canonical URL equals its sitemap URL', (path) => {
-    const canonical = attr(html.get(path)!, /<link rel="canonical" href="([^"]+)"/);
+    const canonical = linkHref(tags.get(path)!, 'canonical');
     expect(canonical).toBe(new URL(path, site.url).href);
     expect(sitemap.some((u) => u.loc === canonical)).toBe(true);
   });
@@ -47,17 +44,20 @@ describe('sitemap and canonical URLs', () => {
       expect(entry?.lastmod?.slice(0, 10), path).toBe(date);
     }
   });
-  it('robots and the sitemap link point at the sitemap', () => {
-    for (const page of html.values()) expect(page).toContain('<link rel="sitemap" href="/sitemap-index.xml"');
+  it('robots.txt and every page’s sitemap link point at the sitemap index, which is built', () => {
+    expect(existsSync(join(dist, SITEMAP_INDEX_PATH))).toBe(true);
+    const robots = readFileSync(join(dist, 'robots.txt'), 'utf8').split('\n');
+    expect(robots).toContain(`Sitemap: ${site.url}${SITEMAP_INDEX_PATH}`);
+    for (const page of tags.values()) expect(linkHref(page, 'sitemap')).toBe(SITEMAP_INDEX_PATH);
   });
 });
 
 describe('titles, descriptions and cards', () => {
   const meta = [...html].map(([path, page]) => ({
     path,
-    title: decode(attr(page, /<title>([^<]*)<\/title>/) ?? ''),
-    description: decode(attr(page, /<meta name="description" content="([^"]*)"/) ?? ''),
-    image: attr(page, /<meta property="og:image" content="([^"]+)"/),
+    title: decodeEntities(/<title>([^<]*)<\/title>/.exec(page)?.[1] ?? ''),
+    description: metaContent(tags.get(path)!, 'name', 'description') ?? '',
+    image: metaContent(tags.get(path)!, 'property', 'og:image'),
   }));
   it.each(meta)('$path: title ≤ 60 characters and description 50–160', ({ title, description }) => {
     expect(title.length).toBeGreaterThan(0);
@@ -78,18 +78,21 @@ describe('titles, descriptions and cards', () => {
 });
 
 describe('structured data', () => {
-  const blocks = (page: string) =>
-    [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  const blocks = (path: string): string[] =>
+    tags
+      .get(path)!
+      .filter((t) => t.name === 'script' && t.attrs['type'] === 'application/ld+json')
+      .map((t) => t.text ?? '');
   it('every JSON-LD block parses and never contains a raw "<"', () => {
-    for (const page of html.values()) {
-      for (const block of blocks(page)) {
+    for (const path of html.keys()) {
+      for (const block of blocks(path)) {
         expect(block).not.toContain('<');
         expect(() => JSON.parse(block)).not.toThrow();
       }
     }
   });
   it('the guide has an Article and a BreadcrumbList with the required fields', () => {
-    const guide = [...html].find(([path]) => path.startsWith('/guides/') && path !== '/guides/')![1];
+    const guide = [...html.keys()].find((path) => path.startsWith('/guides/') && path !== '/guides/')!;
     const docs = blocks(guide).map((b) => JSON.parse(b));
     const article = docs.find((d) => d['@type'] === 'Article');
     expect(article).toMatchObject({
@@ -105,7 +108,7 @@ describe('structured data', () => {
     expect(docs.some((d) => d['@type'] === 'FAQPage' || d['@type'] === 'HowTo')).toBe(false);
   });
   it('the salary-data page has a Dataset with a CSV distribution', () => {
-    const docs = blocks(html.get('/salaries/')!).map((b) => JSON.parse(b));
+    const docs = blocks('/salaries/').map((b) => JSON.parse(b));
     const dataset = docs.find((d) => d['@type'] === 'Dataset');
     expect(dataset.name).toBeTruthy();
     expect(dataset.description.length).toBeGreaterThanOrEqual(50);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { site } from '../../src/site.config.ts';
 
 async function withBase(base: string) {
   vi.resetModules();
@@ -20,6 +21,11 @@ describe('site-relative links', () => {
     expect(url('https://example.org/x')).toBe('https://example.org/x');
     expect(url('//cdn.example.org/x')).toBe('//cdn.example.org/x');
     expect(url('#sources')).toBe('#sources');
+  });
+  it('make absolute URLs on the configured site, keeping the base', async () => {
+    const { absolute, guidePath } = await withBase('/hg/');
+    expect(absolute('/salaries/')).toBe(`${site.url}/hg/salaries/`);
+    expect(absolute(guidePath('x'))).toBe(`${site.url}/hg/guides/x/`);
   });
   it('change nothing at the root', async () => {
     const { url, withoutBase } = await withBase('/');

@@ -1,5 +1,6 @@
 /** Shared pieces of the API builders: paths, absolute URLs, source lookups, dates and JSON Schema output. */
 import { z } from 'astro/zod';
+import { guidePath } from '../../data/paths.ts';
 import type { Source } from '../../schemas/sources.ts';
 import { documentSchemas, type DocumentName, type SourceRef } from './schemas.ts';
 
@@ -12,11 +13,11 @@ export interface BuildContext {
 }
 
 /** The API's root path; bump the version when a field changes meaning or goes away. */
-export const API_BASE = '/api/v1';
+const API_BASE = '/api/v1';
 
-/** Site path of a published document, e.g. /api/v1/salaries.json. */
-export function documentPath(name: DocumentName): string {
-  return `${API_BASE}/${name}.json`;
+/** Site path of a published document, e.g. /api/v1/salaries.json (salaries is also published as .csv). */
+export function documentPath(name: DocumentName, format: 'json' | 'csv' = 'json'): string {
+  return `${API_BASE}/${name}.${format}`;
 }
 
 /** Site path of a document's JSON Schema, e.g. /api/v1/schema/salaries.json. */
@@ -31,19 +32,12 @@ export function absoluteUrl(site: string, path: string): string {
 
 /** Absolute URL of a guide page. */
 export function guideUrl(site: string, slug: string): string {
-  return absoluteUrl(site, `/guides/${slug}/`);
+  return absoluteUrl(site, guidePath(slug));
 }
 
 /** Absolute URL of a salary data set on the salary data page. */
 export function datasetUrl(site: string, id: string): string {
   return absoluteUrl(site, `/salaries/#ds-${id}`);
-}
-
-/** The latest of some `YYYY-MM-DD` dates (they sort as strings); throws when there are none. */
-export function latestDate(dates: readonly string[]): string {
-  const latest = dates.reduce<string | undefined>((a, d) => (a === undefined || d > a ? d : a), undefined);
-  if (latest === undefined) throw new Error('No dates to take the latest of.');
-  return latest;
 }
 
 /** Expands source ids into references with publisher, title and URL; throws on an unknown id. */

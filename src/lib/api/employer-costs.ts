@@ -1,9 +1,10 @@
 /** Builds the employer-costs document: every dated statutory parameter and the ones in force on the build date. */
 import type { EmployerCostParameter } from '../../schemas/employer-costs.ts';
 import type { Source } from '../../schemas/sources.ts';
+import { latestDate } from '../dates.ts';
 import { parameterNames, stateCodes, type StateCode } from '../cost/codes.ts';
 import { parametersInForce, type InForce, type ParametersInForce } from '../cost/parameters.ts';
-import { absoluteUrl, byId, latestDate, schemaPath, sourceRefs, type BuildContext } from './common.ts';
+import { absoluteUrl, byId, schemaPath, sourceRefs, type BuildContext } from './common.ts';
 import type { EmployerCostsDocument, InForceRecord, ParameterRecord } from './schemas.ts';
 
 /** What the employer-costs document is built from. */
@@ -25,7 +26,7 @@ const rank = (list: readonly string[], value: string | undefined): number =>
   value === undefined ? -1 : list.indexOf(value);
 
 /** Entries in a stable order whatever the loader's: by parameter (as listed in codes.ts), national before state (by state code order), then by start date. */
-export function orderEntries(entries: readonly EmployerCostParameter[]): EmployerCostParameter[] {
+function orderEntries(entries: readonly EmployerCostParameter[]): EmployerCostParameter[] {
   return entries.toSorted(
     (a, b) =>
       rank(parameterNames, a.parameter) - rank(parameterNames, b.parameter) ||
@@ -36,7 +37,7 @@ export function orderEntries(entries: readonly EmployerCostParameter[]): Employe
 }
 
 /** The picked entries as records (verified entries only), national ones first, then state by state. */
-export function inForceRecords(picked: ParametersInForce): InForceRecord[] {
+function inForceRecords(picked: ParametersInForce): InForceRecord[] {
   const national = Object.values(picked.national).map((f) => inForceRecord(f, null));
   const states = stateCodes.flatMap((code) =>
     Object.values(picked.states[code] ?? {}).map((f) => inForceRecord(f, code)),

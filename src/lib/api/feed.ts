@@ -1,11 +1,11 @@
 /** Builds the RSS feed's items: one per guide (dated by its last update) and one per salary data set (dated by its as-of). */
 import type { GuideMeta } from '../../schemas/guides.ts';
 import type { SalaryDataset } from '../../schemas/salaries.ts';
-import { formatDate } from '../dates.ts';
+import { formatDate, isoDateToDate } from '../dates.ts';
 import { datasetUrl, guideUrl } from './common.ts';
 
 /** An RSS item with an absolute link (the shape `@astrojs/rss` takes). */
-export interface FeedItem {
+interface FeedItem {
   title: string;
   description: string;
   link: string;
@@ -13,13 +13,8 @@ export interface FeedItem {
   categories: string[];
 }
 
-/** Midnight UTC of a `YYYY-MM-DD` date. */
-export function isoDateToDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
-}
-
 /** The feed item announcing a guide, dated by its `updated` date. */
-export function guideFeedItem(g: GuideMeta, site: string): FeedItem {
+function guideFeedItem(g: GuideMeta, site: string): FeedItem {
   return {
     title: g.title,
     description: g.description,
@@ -30,7 +25,7 @@ export function guideFeedItem(g: GuideMeta, site: string): FeedItem {
 }
 
 /** The feed item announcing a salary data set's latest update, dated by its `asOf`. */
-export function datasetFeedItem(d: SalaryDataset, site: string): FeedItem {
+function datasetFeedItem(d: SalaryDataset, site: string): FeedItem {
   return {
     title: `Salary data updated: ${d.title}`,
     description: `${d.bands.length} pay bands across ${d.levels.length} levels and ${d.segments.length} market segments, checked on ${formatDate(d.asOf)}.`,

@@ -2,12 +2,13 @@
 import type { Author } from '../../schemas/authors.ts';
 import type { GuideMeta } from '../../schemas/guides.ts';
 import type { Role } from '../../schemas/roles.ts';
+import { latestDate } from '../dates.ts';
 import { readingMinutes } from '../text.ts';
-import { absoluteUrl, byId, guideUrl, latestDate, schemaPath, type BuildContext } from './common.ts';
+import { absoluteUrl, byId, guideUrl, schemaPath, type BuildContext } from './common.ts';
 import type { GuideRecord, GuidesDocument, OutlineEntry } from './schemas.ts';
 
 /** A heading as Astro's `render(entry)` reports it. */
-export interface HeadingInput {
+interface HeadingInput {
   depth: number;
   slug: string;
   text: string;
@@ -21,7 +22,7 @@ export interface GuideInput {
 }
 
 /** What the guides document is built from. */
-export interface GuidesInput {
+interface GuidesInput {
   guides: readonly GuideInput[];
   authors: readonly Author[];
   roles: readonly Role[];
@@ -35,7 +36,7 @@ export function guideOutline(headings: readonly HeadingInput[], pageUrl: string)
 }
 
 /** One guide's record; throws when its author or role is unknown. */
-export function guideRecord(
+function guideRecord(
   guide: GuideInput,
   authors: ReadonlyMap<string, Author>,
   roles: ReadonlyMap<string, Role>,

@@ -2,9 +2,10 @@
 import type { ExchangeRate } from '../../schemas/exchange-rates.ts';
 import type { Band, SalaryDataset } from '../../schemas/salaries.ts';
 import type { Source } from '../../schemas/sources.ts';
+import { latestDate } from '../dates.ts';
 import { toCsv } from '../cost/csv.ts';
 import { bandRange, toUsd } from '../salaries.ts';
-import { absoluteUrl, byId, datasetUrl, latestDate, schemaPath, sourceRefs, type BuildContext } from './common.ts';
+import { absoluteUrl, byId, datasetUrl, schemaPath, sourceRefs, type BuildContext } from './common.ts';
 import type { BandRecord, DatasetRecord, RateRef, SalariesDocument } from './schemas.ts';
 
 /** What the salaries document is built from. */
@@ -17,7 +18,7 @@ export interface SalariesInput {
 const rateRef = (r: ExchangeRate): RateRef => ({ id: r.id, base: r.base, quote: r.quote, rate: r.rate, asOf: r.asOf });
 
 /** The data set's exchange rate; throws when the id is unknown or the rate is not quoted per US dollar. */
-export function datasetRate(d: SalaryDataset, rates: ReadonlyMap<string, ExchangeRate>): ExchangeRate {
+function datasetRate(d: SalaryDataset, rates: ReadonlyMap<string, ExchangeRate>): ExchangeRate {
   const rate = rates.get(d.exchangeRate);
   if (!rate) throw new Error(`Salary data set "${d.id}": unknown exchange rate "${d.exchangeRate}".`);
   if (rate.base !== 'USD') throw new Error(`Salary data set "${d.id}": rate "${rate.id}" is not per US dollar.`);
@@ -69,7 +70,7 @@ export function bandRecord(
 }
 
 /** A data set's summary record (without its bands). */
-export function datasetRecord(
+function datasetRecord(
   d: SalaryDataset,
   rate: ExchangeRate,
   sources: ReadonlyMap<string, Source>,
@@ -89,31 +90,39 @@ export function datasetRecord(
   };
 }
 
-/** The data sets in a stable order whatever the loader's: by id. */
-export function orderDatasets(datasets: readonly SalaryDataset[]): SalaryDataset[] {
-  return datasets.toSorted((a, b) => a.id.localeCompare(b.id));
+/** The input made ready once: data sets in a stable order whatever the loader's (by id), each with its rate, and the sources by id. */
+interface Prepared {
+  datasets: { d: SalaryDataset; rate: ExchangeRate }[];
+  sources: ReadonlyMap<string, Source>;
 }
+
+function prepare(input: SalariesInput): Prepared {
+  const rates = byId(input.exchangeRates);
+  return {
+    datasets: input.datasets
+      .toSorted((a, b) => a.id.localeCompare(b.id))
+      .map((d) => ({ d, rate: datasetRate(d, rates) })),
+    sources: byId(input.sources),
+  };
+}
+
+const bandRecords = ({ datasets, sources }: Prepared): BandRecord[] =>
+  datasets.flatMap(({ d, rate }) => d.bands.map((b) => bandRecord(d, b, rate, sources)));
 
 /** Every band of every data set: data sets by id, then bands in the order written. */
 export function salaryBandRecords(input: SalariesInput): BandRecord[] {
-  const rates = byId(input.exchangeRates);
-  const sources = byId(input.sources);
-  return orderDatasets(input.datasets).flatMap((d) => {
-    const rate = datasetRate(d, rates);
-    return d.bands.map((b) => bandRecord(d, b, rate, sources));
-  });
+  return bandRecords(prepare(input));
 }
 
 /** The salaries document; `asOf` is the latest data set `asOf`. */
 export function buildSalariesDocument(input: SalariesInput, ctx: BuildContext): SalariesDocument {
-  const rates = byId(input.exchangeRates);
-  const sources = byId(input.sources);
+  const prepared = prepare(input);
   return {
     $schema: absoluteUrl(ctx.site, schemaPath('salaries')),
     generatedAt: ctx.generatedAt,
     asOf: latestDate(input.datasets.map((d) => d.asOf)),
-    datasets: orderDatasets(input.datasets).map((d) => datasetRecord(d, datasetRate(d, rates), sources, ctx.site)),
-    bands: salaryBandRecords(input),
+    datasets: prepared.datasets.map(({ d, rate }) => datasetRecord(d, rate, prepared.sources, ctx.site)),
+    bands: bandRecords(prepared),
   };
 }
 
@@ -147,12 +156,12 @@ export const SALARY_CSV_COLUMNS = [
 ] as const;
 
 /** A CSV column name. */
-export type SalaryCsvColumn = (typeof SALARY_CSV_COLUMNS)[number];
+type SalaryCsvColumn = (typeof SALARY_CSV_COLUMNS)[number];
 
 const cell = (v: string | number | boolean | null): string => (v === null ? '' : String(v));
 
 /** One band record as CSV fields (null is an empty field; sources are ids joined by "; "). */
-export function bandCsvRow(r: BandRecord): Record<SalaryCsvColumn, string> {
+function bandCsvRow(r: BandRecord): Record<SalaryCsvColumn, string> {
   return {
     dataset: r.dataset,
     role: r.role,

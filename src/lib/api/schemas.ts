@@ -22,7 +22,7 @@ const envelope = {
 };
 
 /** A cited source, expanded from its id. */
-export const sourceRefSchema = z.strictObject({
+const sourceRefSchema = z.strictObject({
   id: idSchema.describe('Id of the source; the sources page anchors it as #source-<id>.'),
   publisher: sourceSchema.shape.publisher.describe('Who published it.'),
   title: sourceSchema.shape.title.describe('Title of the page, report or data set.'),
@@ -32,7 +32,7 @@ export const sourceRefSchema = z.strictObject({
 const sourcesSchema = z.array(sourceRefSchema).min(1).describe('The sources that back the figures.');
 
 /** One heading of a guide's outline. */
-export const outlineEntrySchema = z.strictObject({
+const outlineEntrySchema = z.strictObject({
   level: z.union([z.literal(2), z.literal(3)]).describe('2 for a section (h2), 3 for a subsection (h3).'),
   id: z.string().min(1).describe('The heading’s id in the page.'),
   text: z.string().min(1).describe('The heading as shown.'),
@@ -40,7 +40,7 @@ export const outlineEntrySchema = z.strictObject({
 });
 
 /** One guide with its outline. */
-export const guideRecordSchema = z.strictObject({
+const guideRecordSchema = z.strictObject({
   slug: g.slug.describe('Unique id of the guide; its page is /guides/<slug>/.'),
   url: z.url().describe('Absolute URL of the guide page.'),
   title: g.title.describe('Page title.'),
@@ -59,7 +59,7 @@ export const guideRecordSchema = z.strictObject({
 });
 
 /** The guides document, /api/v1/guides.json. */
-export const guidesDocumentSchema = z
+const guidesDocumentSchema = z
   .strictObject({
     ...envelope,
     guides: z.array(guideRecordSchema).describe('Every guide, most recently updated first.'),
@@ -67,7 +67,7 @@ export const guidesDocumentSchema = z
   .meta({ title: 'Guides', description: 'Every published guide: its metadata and section outline.' });
 
 /** The exchange rate a band was converted at. */
-export const rateRefSchema = z.strictObject({
+const rateRefSchema = z.strictObject({
   id: idSchema.describe('Id of the rate.'),
   base: currencySchema.describe('Currency of one unit (USD).'),
   quote: currencySchema.describe('Currency the rate is expressed in, e.g. INR.'),
@@ -76,7 +76,7 @@ export const rateRefSchema = z.strictObject({
 });
 
 /** A salary data set, without its bands. */
-export const datasetRecordSchema = z.strictObject({
+const datasetRecordSchema = z.strictObject({
   id: dataset.id.describe('Id of the data set.'),
   title: dataset.title.describe('Title of the data set.'),
   url: z.url().describe('Absolute URL of the data set on the salary data page.'),
@@ -90,7 +90,7 @@ export const datasetRecordSchema = z.strictObject({
 });
 
 /** One pay band as a flat record (the same fields as a row of salaries.csv). */
-export const bandRecordSchema = z.strictObject({
+const bandRecordSchema = z.strictObject({
   dataset: idSchema.describe('Id of the data set the band belongs to.'),
   role: idSchema.describe('Id of the job role.'),
   country: countrySchema.describe('Country whose pay the band describes (the segment’s country).'),
@@ -117,7 +117,7 @@ export const bandRecordSchema = z.strictObject({
 });
 
 /** The salaries document, /api/v1/salaries.json. */
-export const salariesDocumentSchema = z
+const salariesDocumentSchema = z
   .strictObject({
     ...envelope,
     datasets: z.array(datasetRecordSchema).describe('Every salary data set.'),
@@ -128,7 +128,7 @@ export const salariesDocumentSchema = z
 const payThreshold = cost.payThreshold.unwrap();
 
 /** One dated statutory parameter entry. */
-export const parameterRecordSchema = z.strictObject({
+const parameterRecordSchema = z.strictObject({
   id: idSchema.describe('Unique id of the entry.'),
   parameter: z.enum(parameterNames).describe('Which rule the entry records.'),
   value: cost.value.describe('A share of pay as a fraction (12% is 0.12) or an amount in rupees.'),
@@ -144,7 +144,7 @@ export const parameterRecordSchema = z.strictObject({
 });
 
 /** The entry in force for one parameter (and state). */
-export const inForceRecordSchema = z.strictObject({
+const inForceRecordSchema = z.strictObject({
   parameter: z.enum(parameterNames).describe('The rule.'),
   state: z.enum(stateCodes).nullable().describe('State code, or null for a national rule.'),
   entry: idSchema.describe('Id of the entry in force.'),
@@ -154,7 +154,7 @@ export const inForceRecordSchema = z.strictObject({
 });
 
 /** The employer-costs document, /api/v1/employer-costs.json. */
-export const employerCostsDocumentSchema = z
+const employerCostsDocumentSchema = z
   .strictObject({
     ...envelope,
     onDate: isoDateSchema.describe('The build date: inForce and ignored are worked out for this day.'),

@@ -3,7 +3,8 @@
  * Pure and deterministic: the same template, index and seed always give the same file.
  */
 import { parse, stringify } from 'yaml';
-import type { GuideMeta } from '../../schemas/guides.ts';
+import { guideSchema, type GuideMeta } from '../../schemas/guides.ts';
+import { splitFrontMatter } from '../content/guides.ts';
 
 /** A random number generator returning floats in [0, 1). */
 export type Rng = () => number;
@@ -102,13 +103,6 @@ export const SKILLS = [
 
 const ORIGINAL_CITIES = CITIES.slice(0, 5);
 const ORIGINAL_SKILLS = SKILLS.slice(0, 13);
-
-/** Splits an MDX file into its front matter (YAML text) and body. */
-export function splitFrontMatter(text: string): { front: string; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
-  if (!match) throw new Error('The template must start with front matter between two "---" lines.');
-  return { front: match[1]!, body: text.slice(match[0].length) };
-}
 
 const escapeRx = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -212,8 +206,7 @@ function localNotes(city: string, skills: readonly string[], rng: Rng, n: number
 
 /** Builds guide `n` from the real guide: unique slug, title and description; shuffled, word-swapped body. */
 export function syntheticGuide(template: string, opts: GuideOptions): SyntheticGuide {
-  const { front, body } = splitFrontMatter(template);
-  const meta = parseFront(front);
+  const { meta, body } = readTemplate(template);
   const rng = mulberry32((opts.seed ?? 2026) * 100_003 + opts.n);
   const cities = shuffle(CITIES, rng);
   const skills = shuffle(SKILLS, rng);
@@ -257,29 +250,11 @@ function fitDescription(text: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' '))}.`;
 }
 
-/** The template's front matter; YAML's core schema keeps dates as `YYYY-MM-DD` strings. */
-function parseFront(front: string): GuideMeta {
-  const data = parse(front) as Record<string, unknown>;
-  const text = (name: keyof GuideMeta): string => {
-    const value = data[name];
-    if (typeof value !== 'string') throw new Error(`The template's front matter has no text field "${name}".`);
-    return value.trim();
-  };
-  const tags = data['tags'];
-  return {
-    title: text('title'),
-    description: text('description'),
-    slug: text('slug'),
-    role: text('role'),
-    country: text('country'),
-    salaryData: text('salaryData'),
-    author: text('author'),
-    published: text('published'),
-    updated: text('updated'),
-    reviewed: text('reviewed'),
-    tags: Array.isArray(tags) ? tags.map(String) : [],
-    summary: text('summary'),
-  };
+/** The template's front matter and body, the front matter checked by the guide schema. */
+function readTemplate(template: string): { meta: GuideMeta; body: string } {
+  const parts = splitFrontMatter(template);
+  if (!parts) throw new Error('The template must start with front matter between two "---" lines.');
+  return { meta: guideSchema.parse(parse(parts.front)), body: parts.body };
 }
 
 /** The parts of a salary data set the generator changes; everything else is copied. */

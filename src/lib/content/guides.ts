@@ -11,7 +11,15 @@ export interface GuideFile {
   file: string;
   id: string;
   data: GuideMeta;
+  /** The MDX body, after the front matter. */
+  body: string;
   citations: string[];
+}
+
+/** Splits an MDX file into its front matter (YAML text) and body; undefined when it does not start with front matter. */
+export function splitFrontMatter(text: string): { front: string; body: string } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  return match ? { front: match[1] ?? '', body: text.slice(match[0].length) } : undefined;
 }
 
 /** Parses every MDX guide below `dir`; problems are collected, not thrown. */
@@ -25,14 +33,14 @@ export function readGuides(root: string, dir: string): { guides: GuideFile[]; pr
   for (const name of names) {
     const file = `${dir}/${name}`;
     const text = readFileSync(join(root, dir, name), 'utf8');
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
-    if (!match) {
+    const parts = splitFrontMatter(text);
+    if (!parts) {
       problems.push({ file, line: 1, message: 'The file must start with front matter between two "---" lines.' });
       continue;
     }
     let front: unknown;
     try {
-      front = parse(match[1] ?? '');
+      front = parse(parts.front);
     } catch (error) {
       problems.push({ file, message: `The front matter cannot be read: ${(error as Error).message.split('\n')[0]}` });
       continue;
@@ -48,7 +56,8 @@ export function readGuides(root: string, dir: string): { guides: GuideFile[]; pr
       file,
       id: result.data.slug,
       data: result.data,
-      citations: citationOrder(text.slice(match[0].length)),
+      body: parts.body,
+      citations: citationOrder(parts.body),
     });
   }
   return { guides, problems };

@@ -1,13 +1,13 @@
-/** Real content as plain data for the API builder tests, and a strict RFC 4180 CSV reader to check CSV output. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** Frozen content as plain data for the API builder tests, a strict RFC 4180 CSV reader and a JSON Schema validator. */
+import Ajv2020 from 'ajv/dist/2020.js';
 import { readGuides } from '../../../src/lib/content/guides.ts';
 import { readCollection } from '../../../src/lib/content/read.ts';
 import { dataCollections, guidesDir, type DataCollectionSpec } from '../../../src/lib/content/registry.ts';
 import type { BuildContext } from '../../../src/lib/api/common.ts';
 import type { GuideInput } from '../../../src/lib/api/guides.ts';
 
-const root = process.cwd();
+// The frozen copy of the content, so an editor's correct change to a live figure cannot fail the pinned checks.
+const root = 'tests/fixtures/frozen';
 const data = <T>(spec: DataCollectionSpec<T>): T[] => readCollection(root, spec).map((e) => e.data);
 
 /** Every data collection the API reads, as plain parsed data. */
@@ -24,14 +24,20 @@ export const content = {
 export function guideInputs(): GuideInput[] {
   const { guides, problems } = readGuides(root, guidesDir);
   if (problems.length > 0) throw new Error(`Guide problems: ${JSON.stringify(problems)}`);
-  return guides.map((g) => {
-    const text = readFileSync(join(root, g.file), 'utf8');
-    return { data: g.data, body: text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''), headings: [] };
-  });
+  return guides.map((g) => ({ data: g.data, body: g.body, headings: [] }));
 }
 
 /** A fixed build context, so the documents are reproducible. */
 export const ctx: BuildContext = { site: 'https://api.test', generatedAt: '2026-11-27T08:00:00.000Z' };
+
+/** Ajv for draft 2020-12, strict, with the three formats zod emits (the published schemas use them). */
+export function ajv(): Ajv2020 {
+  const a = new Ajv2020({ allErrors: true, strict: true });
+  a.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+  a.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+  a.addFormat('uri', (s: string) => URL.canParse(s));
+  return a;
+}
 
 /** Parses RFC 4180 CSV with CRLF line ends; throws on anything malformed (bare quotes, LF-only lines, no final CRLF). */
 export function parseCsv(text: string): string[][] {

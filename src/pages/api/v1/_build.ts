@@ -1,11 +1,10 @@
 /** Shared by the API endpoints (not a route: the leading underscore keeps it out of the build's pages). */
-import { url } from '../../../data/paths.ts';
-import { site } from '../../../site.config.ts';
+import { absolute } from '../../../data/paths.ts';
 import type { BuildContext } from '../../../lib/api/common.ts';
 
 /** The site origin and one build timestamp, shared by every API document of a build. */
 export const buildContext: BuildContext = {
-  site: new URL(url('/'), site.url).href,
+  site: absolute('/'),
   generatedAt: new Date().toISOString(),
 };
 
