@@ -55,7 +55,8 @@ export async function calculatorProps(
       `${datasetId}: no ${local?.id} band for the "${middle.id}" level to use as the calculator's default salary.`,
     );
   // The markup the calculator accepts is the range the data gives for it; the default is its middle.
-  const [min, max] = [numberFields.vendorMarkup.min, numberFields.vendorMarkup.max].map((v) => Math.round(v * 100));
+  const min = Math.round(numberFields.vendorMarkup.min * 100);
+  const max = Math.round(numberFields.vendorMarkup.max * 100);
   if (markup.min !== min || markup.max !== max)
     throw new Error(
       `content/data/facts.yaml: the vendor markup is ${markup.min}–${markup.max}%, but the calculator accepts ${min}–${max}% (numberFields in src/lib/cost/fields.ts); change both together.`,
