@@ -40,8 +40,8 @@ import {
   phaseMarks,
   type BuildLogSummary,
   type MemorySample,
-} from '../src/lib/bench/build-log.ts';
-import { selfTimeByBucket, topFunctions, type CpuProfile } from '../src/lib/bench/cpuprofile.ts';
+} from './lib/bench/build-log.ts';
+import { selfTimeByBucket, topFunctions, type CpuProfile } from './lib/bench/cpuprofile.ts';
 import {
   commandName,
   descendants,
@@ -49,19 +49,13 @@ import {
   parseTimeReport,
   statusBytes,
   type TimeReport,
-} from '../src/lib/bench/proc.ts';
-import {
-  assignment,
-  datasetId,
-  syntheticDataset,
-  syntheticGuide,
-  type DatasetLike,
-} from '../src/lib/bench/synthetic.ts';
-import { formatBytes, formatDuration, formatNumber, formatTable, right } from '../src/lib/bench/table.ts';
+} from './lib/bench/proc.ts';
+import { assignment, datasetId, syntheticDataset, syntheticGuide, type DatasetLike } from './lib/bench/synthetic.ts';
+import { formatBytes, formatDuration, formatNumber, formatTable, right } from './lib/bench/table.ts';
 import { readGuides } from '../src/lib/content/guides.ts';
 import { readCollection } from '../src/lib/content/read.ts';
 import { dataCollections, guidesDir } from '../src/lib/content/registry.ts';
-import { listFiles } from '../src/lib/quality/dist.ts';
+import { listFiles } from './lib/quality/dist.ts';
 
 const GOAL_MS = 60_000;
 const GOAL_BYTES = 2 * 1024 ** 3;

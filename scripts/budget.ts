@@ -1,9 +1,9 @@
 /** `npm run budget`: gzip weight of every page in dist/ (HTML, CSS, JavaScript), held against the budgets in src/lib/quality/budget-rules.ts. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipBytes, measurePage, type AssetReader } from '../src/lib/quality/budget.ts';
-import { budgetTable, checkBudgets, formatFailure, reportLines } from '../src/lib/quality/budget-rules.ts';
-import { kb, listFiles, urlForFile } from '../src/lib/quality/dist.ts';
+import { gzipBytes, measurePage, type AssetReader } from './lib/quality/budget.ts';
+import { budgetTable, checkBudgets, formatFailure, reportLines } from './lib/quality/budget-rules.ts';
+import { kb, listFiles, urlForFile } from './lib/quality/dist.ts';
 
 const dist = (process.argv[2] ?? 'dist').replace(/\/$/, '');
 if (!existsSync(dist)) {

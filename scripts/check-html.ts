@@ -1,8 +1,8 @@
 /** `npm run check:html`: validates every page in dist/ with html-validate and .htmlvalidate.json; exits 1 on any error. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../src/lib/quality/dist.ts';
-import { countByRule, formatHtmlMessage, validateFiles } from '../src/lib/quality/html-validate.ts';
+import { listFiles } from './lib/quality/dist.ts';
+import { countByRule, formatHtmlMessage, validateFiles } from './lib/quality/html-validate.ts';
 
 const dist = (process.argv[2] ?? 'dist').replace(/\/$/, '');
 if (!existsSync(dist)) {

@@ -1,9 +1,9 @@
 /** `npm run check:links`: every internal href/src in dist/ must reach a file, and every #fragment an id on that page. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../src/lib/quality/dist.ts';
-import { checkPageLinks, formatLinkProblem, type LinkProblem } from '../src/lib/quality/link-check.ts';
-import { extractAnchors } from '../src/lib/quality/links.ts';
+import { listFiles } from './lib/quality/dist.ts';
+import { checkPageLinks, formatLinkProblem, type LinkProblem } from './lib/quality/link-check.ts';
+import { extractAnchors } from './lib/quality/links.ts';
 import { site } from '../src/site.config.ts';
 
 const dist = (process.argv[2] ?? 'dist').replace(/\/$/, '');

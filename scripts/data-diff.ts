@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { dataCollections } from '../src/lib/content/registry.ts';
-import { diffData } from '../src/lib/quality/data-diff.ts';
-import { renderReport } from '../src/lib/quality/data-report.ts';
-import { readSnapshot } from '../src/lib/quality/data-snapshot.ts';
-import { listFiles } from '../src/lib/quality/dist.ts';
+import { diffData } from './lib/quality/data-diff.ts';
+import { renderReport } from './lib/quality/data-report.ts';
+import { readSnapshot } from './lib/quality/data-snapshot.ts';
+import { listFiles } from './lib/quality/dist.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -14,10 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { figuresOf, medianFigures, type LighthouseFigures, type LhrLike } from '../src/lib/bench/lighthouse.ts';
-import { formatNumber, formatTable, right } from '../src/lib/bench/table.ts';
-import { chromiumFlags, chromiumPath } from '../src/lib/chromium.ts';
-import { exitWhenMissing, serveDist } from './serve-dist.ts';
+import { figuresOf, medianFigures, type LighthouseFigures, type LhrLike } from './lib/bench/lighthouse.ts';
+import { formatNumber, formatTable, right } from './lib/bench/table.ts';
+import { chromiumFlags, chromiumPath } from './lib/chromium.ts';
+import { exitWhenMissing, serveDist } from './lib/serve-dist.ts';
 
 const PAGES = ['/', '/guides/mlops-engineers-india-2026/', '/calculator/', '/search/?q=drift'];
 const CHROME_FLAGS = ['--headless=new', ...chromiumFlags];

@@ -15,10 +15,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page, Request } from 'playwright-core';
-import { median, p95 } from '../src/lib/bench/stats.ts';
-import { formatBytes, formatNumber, formatTable, right } from '../src/lib/bench/table.ts';
-import { launchChromium } from '../src/lib/chromium.ts';
-import { exitWhenMissing, serveDist } from './serve-dist.ts';
+import { median, p95 } from './lib/bench/stats.ts';
+import { formatBytes, formatNumber, formatTable, right } from './lib/bench/table.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { exitWhenMissing, serveDist } from './lib/serve-dist.ts';
 
 /** Twenty words and phrases from the guide, each a different query. */
 const QUERIES = [

@@ -3,7 +3,7 @@
  * this markup ships as JavaScript. The island reads the controls by name and fills in the error lines.
  */
 import { Field, SelectField } from '../islands/Field.tsx';
-import type { CalculatorProps } from '../islands/calculator-types.ts';
+import type { CalculatorProps } from '../lib/cost/calculator-props.ts';
 import { choiceFields, fieldText, numberFields, params, type NumberField, type TextKey } from '../lib/cost/fields.ts';
 import { stateCodes, stateNames } from '../lib/cost/codes.ts';
 

@@ -12,7 +12,7 @@ import {
 } from '../lib/cost/index.ts';
 import { findBand, middleLevel, toUnits } from '../lib/salaries.ts';
 import { todayIso } from '../schemas/common.ts';
-import type { CalculatorModel, CalculatorProps } from '../islands/calculator-types.ts';
+import type { CalculatorModel, CalculatorProps } from '../lib/cost/calculator-props.ts';
 import { getDataset, loadContent } from './content.ts';
 
 const MODELS_FILE = 'content/data/hiring-models.yaml';

@@ -1,6 +1,6 @@
 /** The only module that reads content collections: loads them once, checks cross-file references, and returns typed views. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byId } from '../lib/api/common.ts';
+import { byId } from '../lib/collections.ts';
 import { checkIntegrity, type Located } from '../lib/content/integrity.ts';
 import { ContentError } from '../lib/content/problems.ts';
 import { citationOrder } from '../lib/text.ts';

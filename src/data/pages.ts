@@ -2,7 +2,7 @@
 import { bandRange, findBand, formatMoneyRange, middleLevel } from '../lib/salaries.ts';
 import { site } from '../site.config.ts';
 import { getDataset, loadContent } from './content.ts';
-import { guidePath } from './paths.ts';
+import { guidePath } from '../lib/routes.ts';
 
 /** Metadata of a page: what crawlers and link previews show. */
 interface PageMeta {

@@ -17,8 +17,3 @@ export function absolute(path: string): string {
 export function withoutBase(pathname: string): string {
   return base && pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
 }
-
-/** Site path of a guide page, e.g. `/guides/mlops-engineers-india-2026/`. */
-export function guidePath(slug: string): string {
-  return `/guides/${slug}/`;
-}

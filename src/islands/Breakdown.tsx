@@ -6,7 +6,7 @@ import type { CostBreakdown, CostLine } from '../lib/cost/types.ts';
 import type { Words } from '../lib/cost/words.ts';
 import { formatInr, formatPercent, formatTimes, formatUsd } from '../lib/format.ts';
 import { formatDate } from '../lib/dates.ts';
-import type { ComparisonLevel } from './calculator-types.ts';
+import type { ComparisonLevel } from '../lib/cost/calculator-props.ts';
 
 interface BreakdownProps {
   idPrefix: string;

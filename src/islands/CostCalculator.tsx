@@ -20,7 +20,7 @@ import { parseState, serialiseState } from '../lib/cost/url-state.ts';
 import type { CostBreakdown } from '../lib/cost/types.ts';
 import { formatInr, formatUsd } from '../lib/format.ts';
 import { Breakdown } from './Breakdown.tsx';
-import type { CalculatorProps } from './calculator-types.ts';
+import type { CalculatorProps } from '../lib/cost/calculator-props.ts';
 
 interface Props extends CalculatorProps {
   /** The inputs form and the budget form, as static HTML. */

@@ -1,7 +1,7 @@
 /** /robots.txt: allow every crawler everywhere and point to the sitemap index. */
 import type { APIRoute } from 'astro';
 import { absolute } from '../data/paths.ts';
-import { robotsTxt } from '../lib/api/robots.ts';
+import { robotsTxt } from '../lib/robots.ts';
 
 export const GET: APIRoute = () =>
   new Response(robotsTxt(absolute('/')), {

@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadContent } from '../data/content.ts';
 import { absolute } from '../data/paths.ts';
-import { feedItems } from '../lib/api/feed.ts';
+import { feedItems } from '../lib/rss.ts';
 import { site } from '../site.config.ts';
 
 export const GET: APIRoute = async () => {

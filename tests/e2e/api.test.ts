@@ -1,6 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { SITEMAP_INDEX_PATH } from '../../src/lib/api/robots.ts';
+import { SITEMAP_INDEX_PATH } from '../../src/lib/routes.ts';
 import {
   documentNames,
   type BandRecord,
@@ -11,7 +11,7 @@ import { readGuides } from '../../src/lib/content/guides.ts';
 import { readCollection } from '../../src/lib/content/read.ts';
 import { dataCollections, guidesDir } from '../../src/lib/content/registry.ts';
 import { site } from '../../src/site.config.ts';
-import { ajv, parseCsv } from '../unit/api/helpers.ts';
+import { ajv, parseCsv } from '../support/api.ts';
 import { baseUrl } from './browser.ts';
 
 const root = process.cwd();

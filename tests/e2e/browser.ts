@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 export const baseUrl = (): string => inject('baseUrl');
 
 /** Launches headless Chromium from CHROME_PATH or /usr/bin/chromium. */
-export { launchChromium as launch } from '../../src/lib/chromium.ts';
+export { launchChromium as launch } from '../../scripts/lib/chromium.ts';
 
 /** Collects console errors, page errors and CSP violations seen by a page. */
 export function watchProblems(page: Page): string[] {

@@ -6,7 +6,7 @@ import { baseUrl, launch, watchProblems } from './browser.ts';
 import { computeEmployerCost } from '../../src/lib/cost/compute.ts';
 import type { CalculatorState } from '../../src/lib/cost/fields.ts';
 import { ratesInForce } from '../../src/lib/cost/rates.ts';
-import { defaults } from '../unit/cost/helpers.ts';
+import { defaults } from '../support/cost.ts';
 import { readCollection } from '../../src/lib/content/read.ts';
 import { dataCollections } from '../../src/lib/content/registry.ts';
 import { todayIso } from '../../src/schemas/common.ts';

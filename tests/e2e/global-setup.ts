@@ -1,6 +1,6 @@
 /** Serves the built site (`dist/`, from `npm run build`) on a free local port for the browser tests. */
 import type { TestProject } from 'vitest/node';
-import { serveDist } from '../../scripts/serve-dist.ts';
+import { serveDist } from '../../scripts/lib/serve-dist.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

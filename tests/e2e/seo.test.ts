@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITEMAP_INDEX_PATH } from '../../src/lib/api/robots.ts';
+import { SITEMAP_INDEX_PATH } from '../../src/lib/routes.ts';
 import { lastModified } from '../../src/lib/content/lastmod.ts';
-import { listFiles, urlForFile } from '../../src/lib/quality/dist.ts';
-import { decodeEntities, hasRel, scanTags, type Tag } from '../../src/lib/quality/html.ts';
+import { listFiles, urlForFile } from '../../scripts/lib/quality/dist.ts';
+import { decodeEntities, hasRel, scanTags, type Tag } from '../../scripts/lib/quality/html.ts';
 import { site } from '../../src/site.config.ts';
 
 const dist = join(process.cwd(), 'dist');

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { guidePath } from '../../src/lib/routes.ts';
 import { site } from '../../src/site.config.ts';
 
 async function withBase(base: string) {
@@ -23,7 +24,7 @@ describe('site-relative links', () => {
     expect(url('#sources')).toBe('#sources');
   });
   it('make absolute URLs on the configured site, keeping the base', async () => {
-    const { absolute, guidePath } = await withBase('/hg/');
+    const { absolute } = await withBase('/hg/');
     expect(absolute('/salaries/')).toBe(`${site.url}/hg/salaries/`);
     expect(absolute(guidePath('x'))).toBe(`${site.url}/hg/guides/x/`);
   });

@@ -1,6 +1,6 @@
 /** Shared pieces of the API builders: paths, absolute URLs, source lookups, dates and JSON Schema output. */
 import { z } from 'astro/zod';
-import { guidePath } from '../../data/paths.ts';
+import { absoluteUrl } from '../routes.ts';
 import type { Source } from '../../schemas/sources.ts';
 import { documentSchemas, type DocumentName, type SourceRef } from './schemas.ts';
 
@@ -25,21 +25,6 @@ export function schemaPath(name: DocumentName): string {
   return `${API_BASE}/schema/${name}.json`;
 }
 
-/** An absolute URL for a site path (which starts with `/`); a sub-path in `site` (the base) is kept. */
-export function absoluteUrl(site: string, path: string): string {
-  return new URL(path.replace(/^\//, ''), site.endsWith('/') ? site : `${site}/`).href;
-}
-
-/** Absolute URL of a guide page. */
-export function guideUrl(site: string, slug: string): string {
-  return absoluteUrl(site, guidePath(slug));
-}
-
-/** Absolute URL of a salary data set on the salary data page. */
-export function datasetUrl(site: string, id: string): string {
-  return absoluteUrl(site, `/salaries/#ds-${id}`);
-}
-
 /** Expands source ids into references with publisher, title and URL; throws on an unknown id. */
 export function sourceRefs(ids: readonly string[], sources: ReadonlyMap<string, Source>): SourceRef[] {
   return ids.map((id) => {
@@ -47,11 +32,6 @@ export function sourceRefs(ids: readonly string[], sources: ReadonlyMap<string, 
     if (!s) throw new Error(`Unknown source id "${id}".`);
     return { id, publisher: s.publisher, title: s.title, url: s.url ?? null };
   });
-}
-
-/** Indexes entries by their `id`. */
-export function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
-  return new Map(list.map((e) => [e.id, e]));
 }
 
 /** The published JSON Schema (draft 2020-12) of a document, with its absolute URL as `$id`. */

@@ -4,7 +4,9 @@ import type { Source } from '../../schemas/sources.ts';
 import { latestDate } from '../dates.ts';
 import { parameterNames, stateCodes, type StateCode } from '../cost/codes.ts';
 import { parametersInForce, type InForce, type ParametersInForce } from '../cost/parameters.ts';
-import { absoluteUrl, byId, schemaPath, sourceRefs, type BuildContext } from './common.ts';
+import { byId } from '../collections.ts';
+import { absoluteUrl } from '../routes.ts';
+import { schemaPath, sourceRefs, type BuildContext } from './common.ts';
 import type { EmployerCostsDocument, InForceRecord, ParameterRecord } from './schemas.ts';
 
 /** What the employer-costs document is built from. */

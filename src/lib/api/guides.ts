@@ -4,7 +4,9 @@ import type { GuideMeta } from '../../schemas/guides.ts';
 import type { Role } from '../../schemas/roles.ts';
 import { latestDate } from '../dates.ts';
 import { readingMinutes } from '../text.ts';
-import { absoluteUrl, byId, guideUrl, schemaPath, type BuildContext } from './common.ts';
+import { byId } from '../collections.ts';
+import { absoluteUrl, guideUrl } from '../routes.ts';
+import { schemaPath, type BuildContext } from './common.ts';
 import type { GuideRecord, GuidesDocument, OutlineEntry } from './schemas.ts';
 
 /** A heading as Astro's `render(entry)` reports it. */

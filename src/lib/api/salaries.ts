@@ -5,7 +5,9 @@ import type { Source } from '../../schemas/sources.ts';
 import { latestDate } from '../dates.ts';
 import { toCsv } from '../cost/csv.ts';
 import { bandRange, toUsd } from '../salaries.ts';
-import { absoluteUrl, byId, datasetUrl, schemaPath, sourceRefs, type BuildContext } from './common.ts';
+import { byId } from '../collections.ts';
+import { absoluteUrl, datasetUrl } from '../routes.ts';
+import { schemaPath, sourceRefs, type BuildContext } from './common.ts';
 import type { BandRecord, DatasetRecord, RateRef, SalariesDocument } from './schemas.ts';
 
 /** What the salaries document is built from. */

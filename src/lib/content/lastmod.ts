@@ -1,5 +1,6 @@
 /** When each page's content last changed, from the content's own dates (not the build date), for the sitemap. */
 import { latestDate as latest } from '../dates.ts';
+import { guidePath } from '../routes.ts';
 import { readGuides } from './guides.ts';
 import { readCollection } from './read.ts';
 import { dataCollections, guidesDir } from './registry.ts';
@@ -12,8 +13,7 @@ export function lastModified(root: string): { byPath: Map<string, string>; fallb
   const sources = readCollection(root, dataCollections.sources).map((s) => s.data.accessed);
   const guideDates = guides.map((g) => g.data.updated);
   const byPath = new Map<string, string>([
-    // Astro reads this with its config, before import.meta.env exists, so not guidePath() from src/data/paths.ts.
-    ...guides.map((g): [string, string] => [`/guides/${g.data.slug}/`, g.data.updated]),
+    ...guides.map((g): [string, string] => [guidePath(g.data.slug), g.data.updated]),
     ['/guides/', latest(guideDates)],
     ['/salaries/', latest(salaries)],
     ['/calculator/', latest([...rates, ...salaries])],

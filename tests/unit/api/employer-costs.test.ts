@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEmployerCostsDocument } from '../../../src/lib/api/employer-costs.ts';
 import { parameterNames, stateCodes } from '../../../src/lib/cost/codes.ts';
 import { parametersInForce } from '../../../src/lib/cost/parameters.ts';
-import { content, ctx } from './helpers.ts';
+import { content, ctx } from '../../support/api.ts';
 
 const input = { parameters: content.employerCosts, sources: content.sources };
 const doc = buildEmployerCostsDocument(input, ctx);

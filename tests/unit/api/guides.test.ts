@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGuidesDocument, guideOutline } from '../../../src/lib/api/guides.ts';
 import { readingMinutes } from '../../../src/lib/text.ts';
-import { content, ctx, guideInputs } from './helpers.ts';
+import { content, ctx, guideInputs } from '../../support/api.ts';
 
 const headings = [
   { depth: 2, slug: 'salary-snapshot', text: 'Salary snapshot' },

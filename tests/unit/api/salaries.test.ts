@@ -7,7 +7,7 @@ import {
   SALARY_CSV_COLUMNS,
 } from '../../../src/lib/api/salaries.ts';
 import type { SalaryDataset } from '../../../src/schemas/salaries.ts';
-import { content, ctx, parseCsv } from './helpers.ts';
+import { content, ctx, parseCsv } from '../../support/api.ts';
 
 const input = { datasets: content.datasets, exchangeRates: content.exchangeRates, sources: content.sources };
 const doc = buildSalariesDocument(input, ctx);

@@ -4,7 +4,7 @@ import { buildEmployerCostsDocument } from '../../../src/lib/api/employer-costs.
 import { buildGuidesDocument } from '../../../src/lib/api/guides.ts';
 import { buildSalariesDocument } from '../../../src/lib/api/salaries.ts';
 import { documentNames, documentSchemas, type DocumentName } from '../../../src/lib/api/schemas.ts';
-import { ajv, content, ctx, guideInputs } from './helpers.ts';
+import { ajv, content, ctx, guideInputs } from '../../support/api.ts';
 
 const docs: Record<DocumentName, Record<string, unknown>> = {
   guides: buildGuidesDocument(

@@ -6,9 +6,9 @@ import {
   peaksByPhase,
   phaseMarks,
   PHASES,
-} from '../../../src/lib/bench/build-log.ts';
-import { selfTimeByBucket, bucketOf } from '../../../src/lib/bench/cpuprofile.ts';
-import { commandName, descendants, parentPid, parseTimeReport, statusBytes } from '../../../src/lib/bench/proc.ts';
+} from '../../../scripts/lib/bench/build-log.ts';
+import { selfTimeByBucket, bucketOf } from '../../../scripts/lib/bench/cpuprofile.ts';
+import { commandName, descendants, parentPid, parseTimeReport, statusBytes } from '../../../scripts/lib/bench/proc.ts';
 
 const log = `07:47:13 [content] Synced content
 07:47:13 [types] Generated 2.18s

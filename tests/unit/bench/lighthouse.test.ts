@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresOf, medianFigures } from '../../../src/lib/bench/lighthouse.ts';
+import { figuresOf, medianFigures } from '../../../scripts/lib/bench/lighthouse.ts';
 
 const lhr = (performance: number | null, lcp: number) => ({
   categories: {

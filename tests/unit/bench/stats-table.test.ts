@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { median, p95, percentile } from '../../../src/lib/bench/stats.ts';
-import { formatBytes, formatDuration, formatTable } from '../../../src/lib/bench/table.ts';
+import { median, p95, percentile } from '../../../scripts/lib/bench/stats.ts';
+import { formatBytes, formatDuration, formatTable } from '../../../scripts/lib/bench/table.ts';
 
 describe('median and percentiles', () => {
   it('takes the middle sample, or the mean of the two middle ones', () => {

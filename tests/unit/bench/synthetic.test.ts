@@ -14,7 +14,7 @@ import {
   syntheticDataset,
   syntheticGuide,
   type DatasetLike,
-} from '../../../src/lib/bench/synthetic.ts';
+} from '../../../scripts/lib/bench/synthetic.ts';
 
 // The frozen copy of the content, so an editor's change to the live guide or data set cannot fail these checks.
 const frozen = 'tests/fixtures/frozen/content';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breakdownToCsv, computeEmployerCost, csvField, toCsv, words } from '../../../src/lib/cost/index.ts';
-import { base, ok, rates } from './helpers.ts';
+import { base, ok, rates } from '../../support/cost.ts';
 
 // A small RFC 4180 reader, to check that what we write reads back field for field.
 function readCsv(text: string): string[][] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkEmployerCostParameters } from '../../../src/lib/cost/check-parameters.ts';
 import { employerCostParameterSchema, type EmployerCostParameter } from '../../../src/schemas/employer-costs.ts';
-import { rawEntries, yamlText } from './helpers.ts';
+import { rawEntries, yamlText } from '../../support/cost.ts';
 
 const valid = {
   id: 'epf-employer-rate-test',

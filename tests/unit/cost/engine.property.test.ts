@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeEmployerCost, reverseFromBudget, stateCodes, type CostInput } from '../../../src/lib/cost/index.ts';
-import { base, line, ok, rates } from './helpers.ts';
+import { base, line, ok, rates } from '../../support/cost.ts';
 
 const input = fc.record({
   salary: fc.double({ min: 50_000, max: 50_000_000, noNaN: true }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeEmployerCost, type CostInput } from '../../../src/lib/cost/index.ts';
-import { amounts, base, line, ok, rates } from './helpers.ts';
+import { amounts, base, line, ok, rates } from '../../support/cost.ts';
 
 const run = (patch: Partial<CostInput>) => ok(computeEmployerCost({ ...base, ...patch }, rates));
 

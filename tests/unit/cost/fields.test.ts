@@ -11,7 +11,7 @@ import {
   words,
   type TextKey,
 } from '../../../src/lib/cost/index.ts';
-import { defaults, rates, typedState } from './helpers.ts';
+import { defaults, rates, typedState } from '../../support/cost.ts';
 
 /** Reads one typed field over the defaults, by its form name. */
 const read = (key: TextKey, text: string) => readSettings({ [params[key]]: text }, defaults);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annualAmount, computeEmployerCost, parametersInForce, ratesInForce } from '../../../src/lib/cost/index.ts';
-import { base, entries, line, ok } from './helpers.ts';
+import { base, entries, line, ok } from '../../support/cost.ts';
 
 describe('parametersInForce picks the entry in force on a date', () => {
   it.each([

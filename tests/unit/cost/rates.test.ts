@@ -3,7 +3,7 @@ import { ratesInForce } from '../../../src/lib/cost/index.ts';
 import { ratesSources } from '../../../src/lib/cost/rates.ts';
 import { readCollection } from '../../../src/lib/content/read.ts';
 import { dataCollections } from '../../../src/lib/content/registry.ts';
-import { entries, rates, TODAY } from './helpers.ts';
+import { entries, rates, TODAY } from '../../support/cost.ts';
 
 describe('ratesInForce builds the engine’s figures at build time', () => {
   it('keeps each figure’s value, sources and start date, and marks none unverified by default', () => {

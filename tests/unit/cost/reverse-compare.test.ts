@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timesAsMuch, computeEmployerCost, reverseFromBudget, type ReverseInput } from '../../../src/lib/cost/index.ts';
-import { base, ok, rates } from './helpers.ts';
+import { base, ok, rates } from '../../support/cost.ts';
 
 const { salary: _salary, basis: _basis, ...options } = base;
 /** The highest pay a team budget of `amount` rupees a year covers. */

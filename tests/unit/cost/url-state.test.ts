@@ -7,7 +7,7 @@ import {
   words,
   type CalculatorState,
 } from '../../../src/lib/cost/index.ts';
-import { defaults, typedState } from './helpers.ts';
+import { defaults, typedState } from '../../support/cost.ts';
 
 /** The notices of a query string, in words. */
 const noticesOf = (query: string) =>

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { PageSize } from '../../../src/lib/quality/budget.ts';
+import type { PageSize } from '../../../scripts/lib/quality/budget.ts';
 import {
   budgetConfig,
   budgetTable,
   checkBudgets,
   formatFailure,
   reportLines,
-} from '../../../src/lib/quality/budget-rules.ts';
+} from '../../../scripts/lib/quality/budget-rules.ts';
 
 describe('budgets', () => {
   const size = (page: string, over: Partial<PageSize> = {}): PageSize => ({

@@ -6,7 +6,7 @@ import {
   pageAssets,
   staticImports,
   type AssetReader,
-} from '../../../src/lib/quality/budget.ts';
+} from '../../../scripts/lib/quality/budget.ts';
 
 const reader = (files: Record<string, string>): AssetReader => ({
   text: (p) => files[p],

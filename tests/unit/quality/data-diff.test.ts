@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
-import { diffData, diffEntry, flatten } from '../../../src/lib/quality/data-diff.ts';
-import { after, before, rate, snapshot } from './data-fixtures.ts';
+import { diffData, diffEntry, flatten } from '../../../scripts/lib/quality/data-diff.ts';
+import { after, before, rate, snapshot } from '../../support/data-fixtures.ts';
 
 describe('flatten', () => {
   it('keys list items by id or level/segment and joins lists of plain values', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffData } from '../../../src/lib/quality/data-diff.ts';
-import { formatFigure, formatPct, renderReport } from '../../../src/lib/quality/data-report.ts';
-import { after, before, snapshot } from './data-fixtures.ts';
+import { diffData } from '../../../scripts/lib/quality/data-diff.ts';
+import { formatFigure, formatPct, renderReport } from '../../../scripts/lib/quality/data-report.ts';
+import { after, before, snapshot } from '../../support/data-fixtures.ts';
 
 describe('renderReport', () => {
   it('shows bands, figures, dates, statuses and entries added or removed, salary data first, big moves flagged', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileForUrl, kb, matchesPath, urlForFile } from '../../../src/lib/quality/dist.ts';
+import { fileForUrl, kb, matchesPath, urlForFile } from '../../../scripts/lib/quality/dist.ts';
 
 describe('files and URLs in dist/', () => {
   it.each([

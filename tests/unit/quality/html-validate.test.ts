@@ -5,7 +5,7 @@ import {
   formatHtmlMessage,
   validateHtml,
   type HtmlMessage,
-} from '../../../src/lib/quality/html-validate.ts';
+} from '../../../scripts/lib/quality/html-validate.ts';
 
 const root = process.cwd();
 // A file name inside the project, so the project's .htmlvalidate.json applies.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, hasRel, parseAttributes, scanTags } from '../../../src/lib/quality/html.ts';
+import { decodeEntities, hasRel, parseAttributes, scanTags } from '../../../scripts/lib/quality/html.ts';
 
 describe('scanTags', () => {
   it('reads start tags with their attributes, lines and script/style text', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPageLinks, formatLinkProblem, sourceFor } from '../../../src/lib/quality/link-check.ts';
-import { extractAnchors, extractLinks, resolveLink } from '../../../src/lib/quality/links.ts';
+import { checkPageLinks, formatLinkProblem, sourceFor } from '../../../scripts/lib/quality/link-check.ts';
+import { extractAnchors, extractLinks, resolveLink } from '../../../scripts/lib/quality/links.ts';
 
 const origin = 'https://example.org';
 

@@ -1,10 +1,10 @@
 /** Frozen content as plain data for the API builder tests, a strict RFC 4180 CSV reader and a JSON Schema validator. */
 import Ajv2020 from 'ajv/dist/2020.js';
-import { readGuides } from '../../../src/lib/content/guides.ts';
-import { readCollection } from '../../../src/lib/content/read.ts';
-import { dataCollections, guidesDir, type DataCollectionSpec } from '../../../src/lib/content/registry.ts';
-import type { BuildContext } from '../../../src/lib/api/common.ts';
-import type { GuideInput } from '../../../src/lib/api/guides.ts';
+import { readGuides } from '../../src/lib/content/guides.ts';
+import { readCollection } from '../../src/lib/content/read.ts';
+import { dataCollections, guidesDir, type DataCollectionSpec } from '../../src/lib/content/registry.ts';
+import type { BuildContext } from '../../src/lib/api/common.ts';
+import type { GuideInput } from '../../src/lib/api/guides.ts';
 
 // The frozen copy of the content, so an editor's correct change to a live figure cannot fail the pinned checks.
 const root = 'tests/fixtures/frozen';

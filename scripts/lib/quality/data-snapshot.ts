@@ -1,8 +1,8 @@
 /** Reads every data collection from any file source (the working tree, or a git ref) with the project's strict parsers. */
 import { parse } from 'yaml';
-import { parseEntryFile, parseListFile } from '../content/parse.ts';
-import { ContentError, type Problem } from '../content/problems.ts';
-import { dataCollections, entryIdOf, type DataCollectionName } from '../content/registry.ts';
+import { parseEntryFile, parseListFile } from '../../../src/lib/content/parse.ts';
+import { ContentError, type Problem } from '../../../src/lib/content/problems.ts';
+import { dataCollections, entryIdOf, type DataCollectionName } from '../../../src/lib/content/registry.ts';
 
 /** One entry as the diff sees it: the file it is in and its data. */
 export interface SnapshotEntry {

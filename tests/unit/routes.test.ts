@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl } from '../../../src/lib/api/common.ts';
+import { absoluteUrl } from '../../src/lib/routes.ts';
 
 describe('absolute URLs in feeds and the API', () => {
   it('keep the base when the site is served under a sub-path', () => {

@@ -1,5 +1,5 @@
 /** Compares two snapshots of the data: entries added and removed, figures moved, dates and codes changed, text edited. */
-import type { DataCollectionName } from '../content/registry.ts';
+import type { DataCollectionName } from '../../../src/lib/content/registry.ts';
 import type { DataSnapshot, SnapshotEntry } from './data-snapshot.ts';
 
 /** A number that changed; `pct` is the move relative to `before`, `null` when `before` is 0. */

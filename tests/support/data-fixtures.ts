@@ -1,5 +1,5 @@
 /** Two in-memory versions of a few data files, for the data-diff and data-report tests. */
-import { readSnapshot } from '../../../src/lib/quality/data-snapshot.ts';
+import { readSnapshot } from '../../scripts/lib/quality/data-snapshot.ts';
 
 const band = (level: string, min: number, max: number) =>
   `  - { level: ${level}, segment: market, currency: INR, min: ${min}, max: ${max}, sources: [s] }`;

@@ -1,6 +1,6 @@
 /** Props the calculator island receives from the page, all plain data read from content/. */
-import type { CalculatorState, HiringModel, Rates } from '../lib/cost/index.ts';
-import type { Words } from '../lib/cost/words.ts';
+import type { CalculatorState, HiringModel, Rates } from './index.ts';
+import type { Words } from './words.ts';
 
 /** A seniority level with its US total-compensation band, for the comparison. */
 export interface ComparisonLevel {

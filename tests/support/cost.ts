@@ -12,17 +12,20 @@ import {
   type CalculatorState,
   type CostResult,
   type LineId,
-} from '../../../src/lib/cost/index.ts';
-import { employerCostParameterSchema, type EmployerCostParameter } from '../../../src/schemas/employer-costs.ts';
+} from '../../src/lib/cost/index.ts';
+import { employerCostParameterSchema, type EmployerCostParameter } from '../../src/schemas/employer-costs.ts';
 
 /** The live data file as an editor wrote it (checked for validity, never for its figures). */
-export const yamlText = readFileSync(new URL('../../../content/data/employer-costs.yaml', import.meta.url), 'utf8');
+export const yamlText = readFileSync(new URL('../../content/data/employer-costs.yaml', import.meta.url), 'utf8');
 
 /** The live YAML list, parsed with the 1.2 core schema (dates stay strings). */
 export const rawEntries = parse(yamlText, { schema: 'core' }) as unknown[];
 
 /** The hand-worked cases run on a frozen copy of the data, so a correct edit to the live file cannot break them. */
-const fixtureText = readFileSync(new URL('../../fixtures/employer-costs.yaml', import.meta.url), 'utf8');
+const fixtureText = readFileSync(
+  new URL('../fixtures/frozen/content/data/employer-costs.yaml', import.meta.url),
+  'utf8',
+);
 
 /** Every entry of the frozen copy, validated by the schema. */
 export const entries: EmployerCostParameter[] = (parse(fixtureText, { schema: 'core' }) as unknown[]).map((e) =>

@@ -1,8 +1,8 @@
 /** Builds the RSS feed's items: one per guide (dated by its last update) and one per salary data set (dated by its as-of). */
-import type { GuideMeta } from '../../schemas/guides.ts';
-import type { SalaryDataset } from '../../schemas/salaries.ts';
-import { formatDate, isoDateToDate } from '../dates.ts';
-import { datasetUrl, guideUrl } from './common.ts';
+import type { GuideMeta } from '../schemas/guides.ts';
+import type { SalaryDataset } from '../schemas/salaries.ts';
+import { formatDate, isoDateToDate } from './dates.ts';
+import { datasetUrl, guideUrl } from './routes.ts';
 
 /** An RSS item with an absolute link (the shape `@astrojs/rss` takes). */
 interface FeedItem {

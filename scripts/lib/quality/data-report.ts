@@ -1,5 +1,5 @@
 /** Renders a data diff as the Markdown comment a pull request gets: figures before → after, big moves flagged. */
-import type { DataCollectionName } from '../content/registry.ts';
+import type { DataCollectionName } from '../../../src/lib/content/registry.ts';
 import { flatten, type CollectionDiff, type EntryDiff, type FigureChange } from './data-diff.ts';
 
 /** Headings for each collection, in the words editors use. */

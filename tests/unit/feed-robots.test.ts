@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { feedItems } from '../../../src/lib/api/feed.ts';
-import { robotsTxt } from '../../../src/lib/api/robots.ts';
-import { site } from '../../../src/site.config.ts';
-import { content, guideInputs } from './helpers.ts';
+import { feedItems } from '../../src/lib/rss.ts';
+import { robotsTxt } from '../../src/lib/robots.ts';
+import { site } from '../../src/site.config.ts';
+import { content, guideInputs } from '../support/api.ts';
 
 const guides = guideInputs().map((g) => g.data);
 const items = feedItems({ guides, datasets: content.datasets }, 'https://api.test');

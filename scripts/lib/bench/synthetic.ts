@@ -3,8 +3,8 @@
  * Pure and deterministic: the same template, index and seed always give the same file.
  */
 import { parse, stringify } from 'yaml';
-import { guideSchema, type GuideMeta } from '../../schemas/guides.ts';
-import { splitFrontMatter } from '../content/guides.ts';
+import { guideSchema, type GuideMeta } from '../../../src/schemas/guides.ts';
+import { splitFrontMatter } from '../../../src/lib/content/guides.ts';
 
 /** A random number generator returning floats in [0, 1). */
 export type Rng = () => number;

@@ -1,8 +1,5 @@
 /** Builds robots.txt: every crawler may read everything, and the sitemap index is named by absolute URL. */
-import { absoluteUrl } from './common.ts';
-
-/** Site path of the sitemap index written by @astrojs/sitemap. */
-export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
+import { absoluteUrl, SITEMAP_INDEX_PATH } from './routes.ts';
 
 /** robots.txt for the site at `site` (an origin such as https://example.org). */
 export function robotsTxt(site: string): string {

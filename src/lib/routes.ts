@@ -1,0 +1,24 @@
+/** Site paths that pages, feeds, the sitemap and the API all use: one definition of each URL's shape. */
+
+/** Site path of a guide page, e.g. `/guides/mlops-engineers-india-2026/`. */
+export function guidePath(slug: string): string {
+  return `/guides/${slug}/`;
+}
+
+/** Site path of the sitemap index written by @astrojs/sitemap. */
+export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
+
+/** An absolute URL for a site path (which starts with `/`); a sub-path in `site` (the base) is kept. */
+export function absoluteUrl(site: string, path: string): string {
+  return new URL(path.replace(/^\//, ''), site.endsWith('/') ? site : `${site}/`).href;
+}
+
+/** Absolute URL of a guide page. */
+export function guideUrl(site: string, slug: string): string {
+  return absoluteUrl(site, guidePath(slug));
+}
+
+/** Absolute URL of a salary data set on the salary data page. */
+export function datasetUrl(site: string, id: string): string {
+  return absoluteUrl(site, `/salaries/#ds-${id}`);
+}
