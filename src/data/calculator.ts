@@ -10,7 +10,7 @@ import {
   words,
   type CalculatorState,
 } from '../lib/cost/index.ts';
-import { findBand, middleLevel, toUnits } from '../lib/salaries.ts';
+import { findBand, middleLevel, middleLocalBand, toUnits, usSegment } from '../lib/salaries.ts';
 import { todayIso } from '../schemas/common.ts';
 import type { CalculatorModel, CalculatorProps } from '../lib/cost/calculator-props.ts';
 import { getDataset, loadContent } from './content.ts';
@@ -46,13 +46,12 @@ export async function calculatorProps(
   const { dataset, rate } = await getDataset(datasetId);
   const fee = await modelFact('eor');
   const markup = await modelFact('vendor');
-  const local = dataset.segments.find((s) => s.currency === dataset.currency);
-  const us = dataset.segments.find((s) => s.currency === 'USD');
+  const us = usSegment(dataset);
   const middle = middleLevel(dataset);
-  const band = local && findBand(dataset, middle.id, local.id);
+  const band = middleLocalBand(dataset)?.band;
   if (!band)
     throw new Error(
-      `${datasetId}: no ${local?.id} band for the "${middle.id}" level to use as the calculator's default salary.`,
+      `${datasetId}: no ${dataset.currency} band for the "${middle.id}" level to use as the calculator's default salary.`,
     );
   // The markup the calculator accepts is the range the data gives for it; the default is its middle.
   const min = Math.round(numberFields.vendorMarkup.min * 100);

@@ -1,5 +1,5 @@
 /** Titles and descriptions of the fixed pages, and each page's Open Graph headline: one place for page metadata. */
-import { bandRange, findBand, formatMoneyRange, middleLevel } from '../lib/salaries.ts';
+import { bandRange, formatMoneyRange, middleLocalBand } from '../lib/salaries.ts';
 import { site } from '../site.config.ts';
 import { getDataset, loadContent } from './content.ts';
 import { guidePath } from '../lib/routes.ts';
@@ -51,11 +51,9 @@ export const staticPages = {
 async function headline(datasetId: string): Promise<string> {
   const { dataset } = await getDataset(datasetId);
   const c = await loadContent();
-  const level = middleLevel(dataset);
-  const segment = dataset.segments.find((s) => s.currency === dataset.currency);
-  const band = segment && findBand(dataset, level.id, segment.id);
+  const lead = middleLocalBand(dataset);
   const role = c.roles.get(dataset.role)?.data.name ?? dataset.role;
-  return band ? `${level.label} ${role}: ${formatMoneyRange(bandRange(band))} a year` : dataset.title;
+  return lead ? `${lead.level.label} ${role}: ${formatMoneyRange(bandRange(lead.band))} a year` : dataset.title;
 }
 
 /** Every page with an Open Graph image: its metadata and headline figure. */

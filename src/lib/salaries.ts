@@ -54,6 +54,24 @@ export function middleLevel(d: SalaryDataset): SalaryDataset['levels'][number] {
   return d.levels[Math.floor(d.levels.length / 2)]!;
 }
 
+/** The segments paid in the data set's own currency (broad market, top employers), in the data set's order. */
+export function localSegments(d: SalaryDataset): Segment[] {
+  return d.segments.filter((s) => s.currency === d.currency);
+}
+
+/** The segment that benchmarks US pay, if the data set has one. */
+export function usSegment(d: SalaryDataset): Segment | undefined {
+  return d.segments.find((s) => s.currency === 'USD');
+}
+
+/** The band a page leads with: the middle level in the first local segment. */
+export function middleLocalBand(d: SalaryDataset): { level: Level; segment: Segment; band: Band } | undefined {
+  const level = middleLevel(d);
+  const segment = localSegments(d)[0];
+  const band = segment && findBand(d, level.id, segment.id);
+  return band && segment && { level, segment, band };
+}
+
 /** The table: one row per level, one cell per segment, plus local pay in dollars. */
 export function salaryRows(d: SalaryDataset, rate: number): SalaryRow[] {
   return d.levels.map((level) => {
@@ -100,22 +118,22 @@ export interface ExplorerCell {
 
 /** Every level × local-segment cell of a data set, with its dollar value and the US comparison for that level. */
 export function explorerCells(d: SalaryDataset, rate: number): ExplorerCell[] {
-  const usSegment = d.segments.find((s) => s.currency === 'USD');
+  const us = usSegment(d);
   return d.bands
     .filter((b) => b.currency === d.currency)
     .map((b) => {
       const local = bandRange(b);
       const usd = toUsd(local, rate, d.usdRounding);
-      const usBand = usSegment && findBand(d, b.level, usSegment.id);
-      const us = usBand && bandRange(usBand);
-      const t = us && timesRange(usd, us);
+      const usBand = us && findBand(d, b.level, us.id);
+      const usRange = usBand && bandRange(usBand);
+      const t = usRange && timesRange(usd, usRange);
       return {
         level: b.level,
         segment: b.segment,
         inr: formatMoneyRange(local),
         inrFull: formatRange(local.min, local.max, formatInr, { openEnded: local.openEnded, joiner: ' to ' }),
         usd: formatMoneyRange(usd),
-        us: us && formatMoneyRange(us),
+        us: usRange && formatMoneyRange(usRange),
         times: t && `${formatTimes(t.low)}–${formatTimes(t.high)}×`,
       };
     });

@@ -8,9 +8,12 @@ import {
   findBand,
   formatMoneyRange,
   levelYears,
+  localSegments,
+  middleLocalBand,
   salaryRows,
   timesRange,
   toUsd,
+  usSegment,
 } from '../../src/lib/salaries.ts';
 import { citationOrder, countWords, readingMinutes } from '../../src/lib/text.ts';
 import { axisTop, layoutChart } from '../../src/lib/chart.ts';
@@ -131,5 +134,21 @@ describe('band explorer cells', () => {
     const local = { currency: 'USD', min: 10, max: 20, openEnded: false };
     const us = { currency: 'USD', min: 100, max: 200, openEnded: false };
     expect(timesRange(local, us)).toEqual({ low: 5, high: 20 });
+  });
+});
+
+describe('segments and the lead band', () => {
+  it('splits local segments from the US benchmark', () => {
+    expect(localSegments(dataset).map((s) => s.id)).toEqual(['broad-market', 'top-employers']);
+    expect(usSegment(dataset)?.currency).toBe('USD');
+  });
+  it('leads with the middle level in the first local segment', () => {
+    const lead = middleLocalBand(dataset);
+    expect([lead?.level.id, lead?.segment.id, lead?.band.min, lead?.band.max]).toEqual(['mid', 'broad-market', 14, 22]);
+  });
+  it('has no lead band when the data set has no local segment', () => {
+    expect(middleLocalBand({ ...dataset, segments: dataset.segments.filter((s) => s.currency === 'USD') })).toBe(
+      undefined,
+    );
   });
 });
