@@ -21,4 +21,4 @@ export const hiringModelSchema = z.strictObject({
 });
 
 /** A parsed hiring-model entry. */
-export type HiringModel = z.infer<typeof hiringModelSchema>;
+export type HiringModelEntry = z.infer<typeof hiringModelSchema>;

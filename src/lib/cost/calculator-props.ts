@@ -1,5 +1,5 @@
 /** Props the calculator island receives from the page, all plain data read from content/. */
-import type { CalculatorState, HiringModel, Rates } from './index.ts';
+import type { CalculatorState, HiringModelId, Rates } from './index.ts';
 import type { Words } from './words.ts';
 
 /** A seniority level with its US total-compensation band, for the comparison. */
@@ -12,7 +12,7 @@ export interface ComparisonLevel {
 
 /** A hiring model as the calculator offers it, with the note shown under its breakdown. */
 export interface CalculatorModel {
-  id: HiringModel;
+  id: HiringModelId;
   name: string;
   note: string;
 }

@@ -5,8 +5,8 @@ import {
   choiceFields,
   numberFields,
   type CalculatorState,
+  type FieldProblem,
   type NumberField,
-  type Problem,
 } from './fields.ts';
 import type { StateNotice } from './url-state.ts';
 import type { Words } from './words.ts';
@@ -16,7 +16,7 @@ export const fill = (template: string, values: Record<string, string | number>):
   template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
 
 /** What to tell the reader about a setting that could not be read. */
-export function explain(key: keyof CalculatorState, p: Problem, w: Words): string {
+export function explain(key: keyof CalculatorState, p: FieldProblem, w: Words): string {
   if (key === 'salary' || key === 'budget') {
     const max = amountFields[key].max / (p.perMonth ? 12 : 1);
     return fill(w.amount[p.code as keyof Words['amount']], { max: inrText(max), crore: formatNumber(max / 1e7) });

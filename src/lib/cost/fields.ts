@@ -11,17 +11,17 @@ import type { CostInput } from './types.ts';
 export type CalculatorState = Required<CostInput> & { budget?: number };
 
 /** Why a setting could not be read: an amount's reason, a number's, or a choice not on the list (words.ts says each). */
-export type ProblemCode = AmountErrorCode | 'out-of-range' | 'not-an-option';
+export type FieldProblemCode = AmountErrorCode | 'out-of-range' | 'not-an-option';
 
 /** A setting that could not be read, and the text it was read from (a budget also says whether it was per month). */
-export interface Problem {
-  code: ProblemCode;
+export interface FieldProblem {
+  code: FieldProblemCode;
   text: string;
   perMonth?: boolean;
 }
 
 /** A setting read from text: its value, or why not. */
-export type Read = { ok: true; value: number } | { ok: false; code: ProblemCode };
+export type Read = { ok: true; value: number } | { ok: false; code: FieldProblemCode };
 
 /** A number setting. Shares are typed and written in the URL as percentages (`scale` 100). */
 export interface NumberField {
@@ -103,7 +103,7 @@ export const settingOrder = Object.keys(params) as (keyof typeof params)[];
 export const fits = (f: NumberField, value: number): boolean =>
   Number.isFinite(value) && value >= f.min && value <= f.max && (!f.whole || Number.isInteger(value));
 
-const no = (code: ProblemCode): Read => ({ ok: false, code });
+const no = (code: FieldProblemCode): Read => ({ ok: false, code });
 
 /**
  * Reads a typed number: `50`, `50%`, `1,000`; never NaN. A share below 1 without `%` (`0.6`) is read as a fraction,
@@ -152,7 +152,7 @@ export function readSetting(
 }
 
 /** The settings that could not be read. */
-export type SettingErrors = Partial<Record<keyof CalculatorState, Problem>>;
+export type SettingErrors = Partial<Record<keyof CalculatorState, FieldProblem>>;
 
 /**
  * Reads settings given by name (a form's controls, or a link's parameters) over `last`: a setting that is not given

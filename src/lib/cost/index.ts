@@ -34,4 +34,4 @@ export { DEFAULT_WAGE_SHARE, validateInput } from './validate.ts';
 /** Code lists shared with the data schema. */
 export { stateCodes } from './codes.ts';
 /** Input and output types. */
-export type { CostBreakdown, CostInput, CostLine, CostResult, HiringModel, LineId, Rates } from './types.ts';
+export type { CostBreakdown, CostInput, CostLine, CostResult, HiringModelId, LineId, Rates } from './types.ts';

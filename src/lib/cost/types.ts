@@ -6,7 +6,7 @@ export type Basis = 'gross' | 'ctc';
 /** PF on wages up to the ceiling, on full wages, or not at all (only allowed above the ceiling). */
 export type PfMode = 'ceiling' | 'full' | 'none';
 /** Own entity, employer of record, independent contractor, or staffing vendor. */
-export type HiringModel = 'entity' | 'eor' | 'contractor' | 'vendor';
+export type HiringModelId = 'entity' | 'eor' | 'contractor' | 'vendor';
 /** Whether amounts are shown per year or per month. */
 export type Period = 'annual' | 'monthly';
 
@@ -19,7 +19,7 @@ export interface CostInput {
   wageShare?: number;
   pf: PfMode;
   state: StateCode;
-  model: HiringModel;
+  model: HiringModelId;
   eorFeeUsdPerMonth: number;
   /** Vendor markup on pay as a fraction, 0.4–0.8. */
   vendorMarkup: number;

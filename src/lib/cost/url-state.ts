@@ -8,7 +8,7 @@ import {
   settingOrder,
   writeText,
   type CalculatorState,
-  type Problem,
+  type FieldProblem,
   type TextKey,
 } from './fields.ts';
 
@@ -16,7 +16,7 @@ import {
 export type StateNotice =
   | { kind: 'unknown'; param: string; count?: undefined }
   | { kind: 'repeated'; param: string; count: number }
-  | { kind: 'invalid'; param: string; key: keyof CalculatorState; problem: Problem; fallback?: string };
+  | { kind: 'invalid'; param: string; key: keyof CalculatorState; problem: FieldProblem; fallback?: string };
 
 const names: string[] = Object.values(params);
 
@@ -45,7 +45,7 @@ export function parseState(
     }
   }
   const { state, errors } = readSettings(values, defaults);
-  for (const [key, problem] of Object.entries(errors) as [keyof CalculatorState, Problem][]) {
+  for (const [key, problem] of Object.entries(errors) as [keyof CalculatorState, FieldProblem][]) {
     const fallback = defaults[key];
     notices.push({
       kind: 'invalid',
