@@ -51,7 +51,7 @@ import {
   type TimeReport,
 } from './lib/bench/proc.ts';
 import { assignment, datasetId, syntheticDataset, syntheticGuide, type DatasetLike } from './lib/bench/synthetic.ts';
-import { formatBytes, formatDuration, formatNumber, formatTable, right } from './lib/bench/table.ts';
+import { formatBytes, formatDuration, formatFixed, formatTable, right } from './lib/table.ts';
 import { readGuides } from '../src/lib/content/guides.ts';
 import { readCollection } from '../src/lib/content/read.ts';
 import { dataCollections, guidesDir } from '../src/lib/content/registry.ts';
@@ -348,7 +348,7 @@ function mainTable(results: readonly BuildResult[]): string {
       String(r.dist.html),
       String(r.summary.routes.length),
       formatDuration(r.run.wallMs),
-      formatNumber(r.dist.html / (r.run.wallMs / 1000), 1),
+      formatFixed(r.dist.html / (r.run.wallMs / 1000), 1),
       formatBytes(r.run.peakTreeBytes),
       formatBytes(r.run.maxProcessBytes),
       r.run.time.userMs === undefined ? 'n/a' : formatDuration(r.run.time.userMs + (r.run.time.systemMs ?? 0)),
@@ -404,7 +404,7 @@ function phaseTable(results: readonly BuildResult[]): string {
 function memoryTable(r: BuildResult): string {
   const rows = peaksByPhase(r.run.samples, phaseMarks(r.run.log)).map((p) => [
     p.name,
-    `${formatNumber(p.seconds)} s`,
+    `${formatFixed(p.seconds)} s`,
     formatBytes(p.peak?.total ?? Number.NaN),
     Object.entries(p.peak?.byCommand ?? {})
       .filter(([, bytes]) => bytes > 16 * 1024 ** 2)
@@ -458,15 +458,15 @@ function cpuSummary(dir: string): string | undefined {
   const profile = JSON.parse(readFileSync(largest, 'utf8')) as CpuProfile;
   const totals = selfTimeByBucket(profile);
   const all = totals.reduce((n, t) => n + t.ms, 0);
-  const share = (ms: number): string => `${formatNumber((ms / all) * 100, 1)}%`;
+  const share = (ms: number): string => `${formatFixed((ms / all) * 100, 1)}%`;
   return [
     formatTable(
       ['Self time by package (main process)', right('ms'), right('share')],
-      totals.slice(0, 15).map((t) => [t.bucket, formatNumber(t.ms), share(t.ms)]),
+      totals.slice(0, 15).map((t) => [t.bucket, formatFixed(t.ms), share(t.ms)]),
     ),
     formatTable(
       ['Function (self time; native code counts in its JS caller)', 'Where', right('ms'), right('share')],
-      topFunctions(profile, 12).map((f) => [f.name, f.bucket, formatNumber(f.ms), share(f.ms)]),
+      topFunctions(profile, 12).map((f) => [f.name, f.bucket, formatFixed(f.ms), share(f.ms)]),
     ),
   ].join('\n\n');
 }

@@ -1,9 +1,10 @@
-/** `npm run budget`: gzip weight of every page in dist/ (HTML, CSS, JavaScript), held against the budgets in src/lib/quality/budget-rules.ts. */
+/** `npm run budget`: gzip weight of every page in dist/ (HTML, CSS, JavaScript), held against the budgets in scripts/lib/quality/budget-rules.ts. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipBytes, measurePage, type AssetReader } from './lib/quality/budget.ts';
 import { budgetTable, checkBudgets, formatFailure, reportLines } from './lib/quality/budget-rules.ts';
-import { kb, listFiles, urlForFile } from './lib/quality/dist.ts';
+import { listFiles, urlForFile } from './lib/quality/dist.ts';
+import { formatBytes } from './lib/table.ts';
 
 const dist = (process.argv[2] ?? 'dist').replace(/\/$/, '');
 if (!existsSync(dist)) {
@@ -30,7 +31,9 @@ console.log(
 );
 for (const p of pages)
   if (p.laterFiles.length > 0)
-    console.log(`later on ${p.page}: ${p.laterFiles.map((f) => `${f} (${kb(read.gzip(f) ?? 0)})`).join(', ')}`);
+    console.log(
+      `later on ${p.page}: ${p.laterFiles.map((f) => `${f} (${formatBytes(read.gzip(f) ?? 0, 'KiB')})`).join(', ')}`,
+    );
 for (const line of reportLines(pages)) console.log(`note: ${line}`);
 for (const p of pages)
   if (p.missing.length > 0) console.error(`warning: ${p.page} references missing ${p.missing.join(', ')}`);
@@ -38,7 +41,7 @@ for (const p of pages)
 const failures = checkBudgets(pages);
 if (failures.length === 0) {
   const total = pages.reduce((n, p) => n + p.total, 0);
-  console.log(`Budget: ${pages.length} pages within every budget (${kb(total)} in all).`);
+  console.log(`Budget: ${pages.length} pages within every budget (${formatBytes(total, 'KiB')} in all).`);
 } else {
   for (const f of failures) {
     console.error(`over budget: ${formatFailure(f)}`);
@@ -46,9 +49,9 @@ if (failures.length === 0) {
     if (f.metric !== 'js' || !page) continue;
     // Name the files behind a JavaScript overrun, largest first, so the fix can start with the heaviest.
     const files = page.jsFiles.map((js) => [js, read.gzip(js) ?? 0] as const).sort((a, b) => b[1] - a[1]);
-    for (const [js, bytes] of files) console.error(`  ${kb(bytes).padStart(8)}  ${js}`);
+    for (const [js, bytes] of files) console.error(`  ${formatBytes(bytes, 'KiB').padStart(10)}  ${js}`);
     const inline = page.js - files.reduce((n, [, bytes]) => n + bytes, 0);
-    console.error(`  ${kb(inline).padStart(8)}  inline <script>`);
+    console.error(`  ${formatBytes(inline, 'KiB').padStart(10)}  inline <script>`);
   }
   console.error(`Budget: ${failures.length} budget${failures.length === 1 ? '' : 's'} exceeded.`);
   process.exitCode = 1;

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { figuresOf, medianFigures, type LighthouseFigures, type LhrLike } from './lib/bench/lighthouse.ts';
-import { formatNumber, formatTable, right } from './lib/bench/table.ts';
+import { formatFixed, formatTable, right } from './lib/table.ts';
 import { chromiumFlags, chromiumPath } from './lib/chromium.ts';
 import { exitWhenMissing, serveDist } from './lib/serve-dist.ts';
 
@@ -53,7 +53,7 @@ function largestShift(lhr: unknown): string | undefined {
   const item = audit?.details?.items?.[0] as
     { node?: { selector?: string; snippet?: string }; score?: number } | undefined;
   if (!item?.node) return undefined;
-  return `${item.node.selector ?? item.node.snippet ?? '?'} (${formatNumber(item.score ?? Number.NaN, 3)})`;
+  return `${item.node.selector ?? item.node.snippet ?? '?'} (${formatFixed(item.score ?? Number.NaN, 3)})`;
 }
 
 const shifts = new Map<string, string>();
@@ -101,13 +101,13 @@ async function main(): Promise<void> {
     const m = medianFigures(all[page] ?? []);
     return [
       page,
-      formatNumber(m.performance),
-      formatNumber(m.accessibility),
-      formatNumber(m.bestPractices),
-      formatNumber(m.seo),
-      `${formatNumber(m.lcp)} ms`,
-      formatNumber(m.cls, 3),
-      `${formatNumber(m.tbt)} ms`,
+      formatFixed(m.performance),
+      formatFixed(m.accessibility),
+      formatFixed(m.bestPractices),
+      formatFixed(m.seo),
+      `${formatFixed(m.lcp)} ms`,
+      formatFixed(m.cls, 3),
+      `${formatFixed(m.tbt)} ms`,
     ];
   });
   console.log(

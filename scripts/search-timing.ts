@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page, Request } from 'playwright-core';
 import { median, p95 } from './lib/bench/stats.ts';
-import { formatBytes, formatNumber, formatTable, right } from './lib/bench/table.ts';
+import { formatBytes, formatFixed, formatTable, right } from './lib/table.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { exitWhenMissing, serveDist } from './lib/serve-dist.ts';
 
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
           if (round === 1) firstBytes = await untilFirst();
         }
         const status = await page.locator('[data-search-status]').textContent();
-        if (round === 1) console.log(`${query.padEnd(20)} ${formatNumber(ms).padStart(6)} ms  ${status?.trim()}`);
+        if (round === 1) console.log(`${query.padEnd(20)} ${formatFixed(ms).padStart(6)} ms  ${status?.trim()}`);
       }
       if (round === 1) allBytes = await untilFirst();
       if (errors.length > 0) console.warn(`warning: page errors: ${errors.join('; ')}`);
@@ -160,12 +160,12 @@ async function main(): Promise<void> {
         ['Bytes transferred by the first query', formatBytes(firstBytes?.transfer ?? Number.NaN)],
         ['… decoded size of those responses', formatBytes(firstBytes?.body ?? Number.NaN)],
         [`Bytes transferred by all ${QUERIES.length} queries`, formatBytes(allBytes?.transfer ?? Number.NaN)],
-        [`Typing to results, median (${times.length} queries)`, `${formatNumber(median(times))} ms`],
-        [`Typing to results, p95 (${times.length} queries)`, `${formatNumber(p95(times))} ms`],
-        ['Typing to results, first query (loads Pagefind)', `${formatNumber(median(firsts))} ms`],
+        [`Typing to results, median (${times.length} queries)`, `${formatFixed(median(times))} ms`],
+        [`Typing to results, p95 (${times.length} queries)`, `${formatFixed(p95(times))} ms`],
+        ['Typing to results, first query (loads Pagefind)', `${formatFixed(median(firsts))} ms`],
         [
           'Typing to results, fastest / slowest',
-          `${formatNumber(Math.min(...times))} / ${formatNumber(Math.max(...times))} ms`,
+          `${formatFixed(Math.min(...times))} / ${formatFixed(Math.max(...times))} ms`,
         ],
       ],
     ),

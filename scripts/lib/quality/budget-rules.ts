@@ -1,6 +1,10 @@
 /** The page-weight budgets, how a measured page is held against them, and the table `npm run budget` prints. */
 import type { PageSize } from './budget.ts';
-import { kb, matchesPath } from './dist.ts';
+import { formatBytes, formatTable, right } from '../table.ts';
+import { matchesPath } from './dist.ts';
+
+// Sizes always in KiB, so that a column of them compares at a glance.
+const kib = (bytes: number): string => formatBytes(bytes, 'KiB');
 
 /** A limit on one measure for the pages whose URL path matches `pages` (`*` one segment, `**` any). */
 export interface BudgetRule {
@@ -22,7 +26,7 @@ export interface ReportRule {
   files: RegExp;
 }
 
-/** The budgets (1 KB = 1024 bytes, gzip). */
+/** The budgets (gzip bytes; 1 KiB = 1,024 bytes). */
 export const budgetConfig: { rules: readonly BudgetRule[]; reports: readonly ReportRule[] } = {
   rules: [
     {
@@ -68,9 +72,9 @@ export function checkBudgets(sizes: readonly PageSize[], rules = budgetConfig.ru
   );
 }
 
-/** `/calculator/: 16.2 KB, 1.2 KB over the 15.0 KB budget for calculator JavaScript`. */
+/** `/calculator/: 16.2 KiB, 1.2 KiB over the 15.0 KiB budget for calculator JavaScript`. */
 export function formatFailure(f: BudgetFailure): string {
-  return `${f.page}: ${kb(f.actual)}, ${kb(f.actual - f.max)} over the ${kb(f.max)} budget for ${f.rule}`;
+  return `${f.page}: ${kib(f.actual)}, ${kib(f.actual - f.max)} over the ${kib(f.max)} budget for ${f.rule}`;
 }
 
 /** One line per page a report rule covers, naming the matching files it loads up front. */
@@ -81,17 +85,15 @@ export function reportLines(sizes: readonly PageSize[], reports = budgetConfig.r
       .map((s) => {
         const early = [...s.jsFiles, ...s.cssFiles].filter((f) => r.files.test(f));
         const what = early.length === 0 ? 'none loaded up front' : `loaded up front: ${early.join(', ')}`;
-        return `${s.page}: ${r.name}: ${what}; JavaScript up front ${kb(s.js)}`;
+        return `${s.page}: ${r.name}: ${what}; JavaScript up front ${kib(s.js)}`;
       }),
   );
 }
 
-/** A plain-text table: page, HTML, CSS, JS up front, JS that can load later, total and islands, sizes in KB. */
+/** A Markdown table: page, HTML, CSS, JS up front, JS that can load later, total and islands, sizes in KiB. */
 export function budgetTable(sizes: readonly PageSize[]): string {
-  const head = ['page', 'HTML', 'CSS', 'JS', 'later', 'total', 'islands'];
-  const rows = sizes.map((s) => [s.page, kb(s.html), kb(s.css), kb(s.js), kb(s.later), kb(s.total), String(s.islands)]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]): string =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+  return formatTable(
+    ['page', right('HTML'), right('CSS'), right('JS'), right('later'), right('total'), right('islands')],
+    sizes.map((s) => [s.page, kib(s.html), kib(s.css), kib(s.js), kib(s.later), kib(s.total), String(s.islands)]),
+  );
 }

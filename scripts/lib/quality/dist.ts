@@ -36,8 +36,3 @@ export function matchesPath(pattern: string, path: string): boolean {
     .join('');
   return new RegExp(`^${rx}$`).test(path);
 }
-
-/** Formats a byte count as kilobytes (1 KB = 1024 bytes) with one decimal, e.g. `12.3 KB`. */
-export function kb(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KB`;
-}

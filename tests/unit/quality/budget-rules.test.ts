@@ -40,25 +40,25 @@ describe('budgets', () => {
       size('/search/', { js: 2000 }),
     ]);
     expect(failures.map(formatFailure)).toEqual([
-      '/sources/: 0.3 KB, 0.3 KB over the 0.0 KB budget for pages without an island ship no JavaScript',
-      '/calculator/: 16.0 KB, 1.0 KB over the 15.0 KB budget for calculator JavaScript',
-      '/guides/x/: 31.0 KB, 1.0 KB over the 30.0 KB budget for guide HTML + inline CSS',
+      '/sources/: 0.3 KiB, 0.3 KiB over the 0.0 KiB budget for pages without an island ship no JavaScript',
+      '/calculator/: 16.0 KiB, 1.0 KiB over the 15.0 KiB budget for calculator JavaScript',
+      '/guides/x/: 31.0 KiB, 1.0 KiB over the 30.0 KiB budget for guide HTML + inline CSS',
     ]);
   });
   it('report search files a search page loads up front, without failing', () => {
     const pages = [size('/search/', { js: 2048, jsFiles: ['/_astro/s.js', '/pagefind/pagefind.js'] }), size('/')];
     expect(reportLines(pages)).toEqual([
-      '/search/: search files load only after interaction (not enforced yet): loaded up front: /pagefind/pagefind.js; JavaScript up front 2.0 KB',
+      '/search/: search files load only after interaction (not enforced yet): loaded up front: /pagefind/pagefind.js; JavaScript up front 2.0 KiB',
     ]);
     expect(checkBudgets(pages, budgetConfig.rules)).toEqual([]);
   });
   it('print a table with one row per page', () => {
     expect(budgetTable([size('/'), size('/calculator/', { js: 2048, later: 1024, total: 3548, islands: 1 })])).toBe(
       [
-        'page            HTML     CSS      JS   later   total  islands',
-        '------------  ------  ------  ------  ------  ------  -------',
-        '/             1.0 KB  0.5 KB  0.0 KB  0.0 KB  1.5 KB        0',
-        '/calculator/  1.0 KB  0.5 KB  2.0 KB  1.0 KB  3.5 KB        1',
+        '| page         |    HTML |     CSS |      JS |   later |   total | islands |',
+        '| ------------ | ------: | ------: | ------: | ------: | ------: | ------: |',
+        '| /            | 1.0 KiB | 0.5 KiB | 0.0 KiB | 0.0 KiB | 1.5 KiB |       0 |',
+        '| /calculator/ | 1.0 KiB | 0.5 KiB | 2.0 KiB | 1.0 KiB | 3.5 KiB |       1 |',
       ].join('\n'),
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileForUrl, kb, matchesPath, urlForFile } from '../../../scripts/lib/quality/dist.ts';
+import { fileForUrl, matchesPath, urlForFile } from '../../../scripts/lib/quality/dist.ts';
 
 describe('files and URLs in dist/', () => {
   it.each([
@@ -29,8 +29,4 @@ describe('matchesPath', () => {
   ])('%s against %s is %s', (pattern, path, expected) => {
     expect(matchesPath(pattern, path)).toBe(expected);
   });
-});
-
-it('formats kilobytes of 1024 bytes with one decimal', () => {
-  expect([kb(0), kb(1024), kb(15 * 1024 + 512)]).toEqual(['0.0 KB', '1.0 KB', '15.5 KB']);
 });

@@ -1,4 +1,4 @@
-/** Plain-text tables and units for the measurement scripts; the tables are Markdown, so they paste into docs. */
+/** Text tables and units for the command-line scripts; the tables are Markdown, so they paste into docs. */
 
 /** A column: its heading and whether its cells line up on the right (numbers). */
 export interface Column {
@@ -20,17 +20,21 @@ export function formatTable(columns: readonly (Column | string)[], rows: readonl
   return [line(cols.map((c) => c.title)), rule, ...rows.map(line)].join('\n');
 }
 
-/** Bytes in binary units with one decimal: `512 B`, `1.5 KiB`, `12.3 MiB`, `1.2 GiB`. */
-export function formatBytes(bytes: number): string {
+const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB'] as const;
+
+/** A binary unit of bytes: 1 KiB = 1,024 B, 1 MiB = 1,024 KiB, 1 GiB = 1,024 MiB. */
+export type ByteUnit = (typeof BYTE_UNITS)[number];
+
+/**
+ * Bytes in binary units with one decimal: `512 B`, `1.5 KiB`, `12.3 MiB`, `1.2 GiB`. Given a `unit`, always in that
+ * unit (`0.0 KiB`, `15.0 KiB`), so a column of figures compares at a glance.
+ */
+export function formatBytes(bytes: number, unit?: ByteUnit): string {
   if (!Number.isFinite(bytes)) return 'n/a';
-  const units = ['B', 'KiB', 'MiB', 'GiB'];
-  let value = bytes;
-  let unit = 0;
-  while (Math.abs(value) >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
+  let step = 0;
+  if (unit === undefined) while (Math.abs(bytes) >= 1024 ** (step + 1) && step < BYTE_UNITS.length - 1) step += 1;
+  else step = BYTE_UNITS.indexOf(unit);
+  return step === 0 ? `${bytes} B` : `${(bytes / 1024 ** step).toFixed(1)} ${BYTE_UNITS[step]}`;
 }
 
 /** Milliseconds as seconds with one decimal (`12.3 s`), or as whole milliseconds below one second (`850 ms`). */
@@ -39,7 +43,7 @@ export function formatDuration(ms: number): string {
   return Math.abs(ms) < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** A number with a fixed count of decimals, or `n/a` when it is not finite. */
-export function formatNumber(value: number, decimals = 0): string {
+/** A number with a fixed count of decimals and no grouping (`1234.5`), or `n/a` when it is not finite. */
+export function formatFixed(value: number, decimals = 0): string {
   return Number.isFinite(value) ? value.toFixed(decimals) : 'n/a';
 }
