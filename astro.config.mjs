@@ -7,8 +7,10 @@ import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { lastModified } from './src/lib/content/lastmod.ts';
+import { contentAt } from './src/lib/content/reader.ts';
 
-const modified = lastModified(fileURLToPath(new URL('.', import.meta.url)));
+// The same read the content loaders use (and check): one read of content/ per build.
+const modified = lastModified(contentAt(fileURLToPath(new URL('.', import.meta.url))));
 
 export default defineConfig({
   site: site.url,

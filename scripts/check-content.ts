@@ -1,9 +1,9 @@
-/** `npm run check:content`: validates every content file and prints each problem with file, entry and field. */
-import { checkContent } from '../src/lib/content/check.ts';
+/** `npm run check:content`: reads content as the build does and prints each problem with file, line, entry and field. */
 import { formatProblem } from '../src/lib/content/problems.ts';
+import { readContent } from '../src/lib/content/reader.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const problems = checkContent(root);
+const { problems } = readContent(root);
 if (problems.length === 0) {
   console.log('Content check: every data file and guide is valid.');
 } else {

@@ -1,13 +1,12 @@
 /** `npm run data:diff -- <base-ref> [--threshold 0.25]`: Markdown report of what changed in content/data/ since a git ref. */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { dataCollections } from '../src/lib/content/registry.ts';
+import { diskSource } from '../src/lib/content/source.ts';
 import { diffData } from './lib/quality/data-diff.ts';
 import { renderReport } from './lib/quality/data-report.ts';
 import { readSnapshot } from './lib/quality/data-snapshot.ts';
-import { listFiles } from './lib/quality/dist.ts';
+import { git, gitSource } from './lib/quality/git-source.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -19,8 +18,6 @@ if (!Number.isFinite(threshold) || threshold <= 0) {
   console.error(`data:diff: --threshold must be a fraction above 0, e.g. 0.25 for 25% (got "${values.threshold}").`);
   process.exit(1);
 }
-const git = (...args: string[]): string =>
-  execFileSync('git', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
 try {
   git('rev-parse', '--verify', '--quiet', `${base}^{commit}`);
 } catch {
@@ -30,11 +27,8 @@ try {
   process.exit(1);
 }
 
-const dataDir = 'content/data';
-const beforeFiles = git('ls-tree', '-r', '--name-only', base, '--', dataDir).split('\n').filter(Boolean);
-const before = readSnapshot(beforeFiles, (path) => git('show', `${base}:${path}`), true);
-const afterFiles = listFiles(dataDir, ['.yaml', '.yml']).map((f) => `${dataDir}/${f}`);
-const after = readSnapshot(afterFiles, (path) => readFileSync(path, 'utf8'));
+const before = readSnapshot(gitSource(base), true);
+const after = readSnapshot(diskSource(process.cwd()));
 
 const notes = [
   ...before.unchecked.map((f) => `${f} at ${base} does not pass today's schemas; it was compared as plain YAML.`),

@@ -1,16 +1,24 @@
-/** Content collections: guides from MDX, data from strictly checked YAML. Schemas live in src/schemas. */
+/** Content collections: guides from MDX, data from the one content reader. Schemas live in src/schemas. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guides.ts';
-import { dataCollections as c, guidesDir, type DataCollectionSpec } from './lib/content/registry.ts';
-import { strictDataLoader } from './lib/content/loader.ts';
+import {
+  dataCollections as c,
+  guidesDir,
+  type DataCollectionName,
+  type DataCollectionSpec,
+} from './lib/content/registry.ts';
+import { checkedLoader, dataLoader } from './lib/content/loader.ts';
 
-const data = <T>(name: string, spec: DataCollectionSpec<T>) =>
-  defineCollection({ loader: strictDataLoader(name, spec), schema: spec.schema });
+const data = <T>(name: DataCollectionName, spec: DataCollectionSpec<T>) =>
+  defineCollection({ loader: dataLoader(name), schema: spec.schema });
 
 export const collections = {
   guides: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: `./${guidesDir}`, generateId: ({ data: d }) => String(d['slug']) }),
+    loader: checkedLoader(
+      'guides',
+      glob({ pattern: '**/*.mdx', base: `./${guidesDir}`, generateId: ({ data: d }) => String(d['slug']) }),
+    ),
     schema: guideSchema,
   }),
   sources: data('sources', c.sources),

@@ -1,16 +1,14 @@
-/** The only module that reads content collections: loads them once, checks cross-file references, and returns typed views. */
+/**
+ * The only module that reads content collections: loads them once and returns typed views. The collections'
+ * loaders have already run every content check (src/lib/content/reader.ts), so nothing is checked twice here.
+ */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byId } from '../lib/collections.ts';
-import { checkIntegrity, type Located } from '../lib/content/integrity.ts';
 import { ContentError } from '../lib/content/problems.ts';
 import { citationOrder } from '../lib/text.ts';
 import { isStale } from '../lib/freshness.ts';
 import { todayIso } from '../schemas/common.ts';
 import { site } from '../site.config.ts';
-
-type Entry = { id: string; filePath?: string | undefined; data: unknown };
-const located = <T extends Entry>(list: T[]): Located<T['data']>[] =>
-  list.map((e) => ({ file: e.filePath ?? e.id, id: e.id, data: e.data }));
 
 async function load() {
   const [
@@ -41,18 +39,6 @@ async function load() {
     getCollection('employerCosts'),
   ]);
   const citations = Object.fromEntries(guides.map((g) => [g.id, citationOrder(g.body ?? '')]));
-  const problems = checkIntegrity({
-    sources: located(sources),
-    authors: located(authors),
-    roles: located(roles),
-    exchangeRates: located(exchangeRates),
-    salaries: located(salaries),
-    facts: located(facts),
-    others: located([...benchmarks, ...cities, ...hiringModels, ...roleComparison, ...employerCosts]),
-    guides: located(guides),
-    citations,
-  });
-  if (problems.length > 0) throw new ContentError(problems);
   for (const d of salaries) {
     if (isStale(d.data.asOf, todayIso(), site.staleAfterMonths)) {
       console.warn(
@@ -96,11 +82,8 @@ export async function getDataset(id: string) {
     throw new ContentError([
       { file: 'content/data/salaries/', entry: id, message: `No salary data set has the id "${id}".` },
     ]);
-  const rate = c.exchangeRates.get(dataset.data.exchangeRate);
-  if (!rate)
-    throw new ContentError([
-      { file: dataset.filePath ?? id, entry: id, field: 'exchangeRate', message: 'Unknown exchange rate.' },
-    ]);
+  // The reader has checked that every data set names a known rate.
+  const rate = c.exchangeRates.get(dataset.data.exchangeRate)!;
   return {
     dataset: dataset.data,
     rate: rate.data,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITEMAP_INDEX_PATH } from '../../src/lib/routes.ts';
 import { lastModified } from '../../src/lib/content/lastmod.ts';
+import { readContent } from '../../src/lib/content/reader.ts';
 import { listFiles, urlForFile } from '../../scripts/lib/quality/dist.ts';
 import { decodeEntities, hasRel, scanTags, type Tag } from '../../scripts/lib/quality/html.ts';
 import { site } from '../../src/site.config.ts';
@@ -38,7 +39,7 @@ describe('sitemap and canonical URLs', () => {
     expect(sitemap.some((u) => u.loc === canonical)).toBe(true);
   });
   it('takes lastmod from the content dates, not the build date', () => {
-    const { byPath } = lastModified(process.cwd());
+    const { byPath } = lastModified(readContent(process.cwd()));
     for (const [path, date] of byPath) {
       const entry = sitemap.find((u) => new URL(u.loc).pathname === path);
       expect(entry?.lastmod?.slice(0, 10), path).toBe(date);

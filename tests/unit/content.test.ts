@@ -1,11 +1,14 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
 import { parseListFile } from '../../src/lib/content/parse.ts';
 import { ContentError, formatProblem } from '../../src/lib/content/problems.ts';
+import { dataLoader, checkedLoader } from '../../src/lib/content/loader.ts';
 import { readCollection } from '../../src/lib/content/read.ts';
+import { contentAt, readContent } from '../../src/lib/content/reader.ts';
 import { dataCollections } from '../../src/lib/content/registry.ts';
 import { sourceSchema } from '../../src/schemas/sources.ts';
 
@@ -23,7 +26,7 @@ const messages = (fn: () => unknown): string[] => {
 
 describe('the real content', () => {
   it('passes every schema and cross-file check', () => {
-    expect(checkContent(root).map(formatProblem)).toEqual([]);
+    expect(readContent(root).problems.map(formatProblem)).toEqual([]);
   });
 });
 
@@ -95,8 +98,11 @@ function withEdit(file: string, find: string | RegExp, replace: string): string[
   const after = before.replace(find, replace);
   if (after === before) throw new Error(`fixture edit did not apply to ${file}`);
   writeFileSync(path, after);
-  return checkContent(dir).map(formatProblem);
+  return readContent(dir).problems.map(formatProblem);
 }
+
+/** The directory of the latest {@link withEdit} copy. */
+const lastEdit = (): string => join(work, String(n - 1));
 
 const salaries = 'content/data/salaries/mlops-engineer-india-2026.yaml';
 /** A project below `work` whose salaries folder holds the frozen data set under each of `names`. */
@@ -235,5 +241,80 @@ describe('editor mistakes in real files', () => {
         "content/guides/mlops-engineers-india-2026.mdx, entry "mlops-engineers-india-2026", field "Cite": <Cite id="nasscom-review" /> names no source in content/data/sources.yaml.",
       ]
     `);
+  });
+});
+
+describe('statutory parameters across entries', () => {
+  it('two employer PF rates in force on the same day', () => {
+    const problems = withEdit(
+      'content/data/employer-costs.yaml',
+      '# Provident fund (EPF, EPS, EDLI, admin)\n',
+      [
+        '# Provident fund (EPF, EPS, EDLI, admin)',
+        '- id: epf-employer-rate-2026',
+        '  parameter: epf-employer-rate',
+        '  value: 0.1',
+        '  unit: rate',
+        "  effectiveFrom: '2026-01-01'",
+        '  status: in-force',
+        '  sources: [taxguru-epf-rates]',
+        '  note: A second rate for the same days.',
+        '',
+      ].join('\n'),
+    );
+    expect(problems).toMatchInlineSnapshot(`
+      [
+        "content/data/employer-costs.yaml, entry "epf-employer-rate-2025", field "effectiveFrom": Entry "epf-employer-rate-2025" (field effectiveFrom) and entry "epf-employer-rate-2026" are both in force for epf-employer-rate on the same days. End the older one with effectiveTo the day before the newer one starts, or mark one awaiting-verification.",
+      ]
+    `);
+  });
+});
+
+/** A loader context as Astro hands it over: only the parts our loaders use. */
+function loaderContext(dir: string) {
+  const stored: string[] = [];
+  return {
+    stored,
+    context: {
+      config: { root: pathToFileURL(`${dir}/`) },
+      store: { clear: () => stored.splice(0), set: (e: { id: string }) => stored.push(e.id) },
+      parseData: async ({ data }: { data: unknown }) => data,
+      logger: { error: () => undefined },
+    } as unknown as LoaderContext,
+  };
+}
+
+describe('the build reads content through the same checks', () => {
+  it('a data loader fails with every problem check:content reports, word for word', async () => {
+    const expected = withEdit(salaries, 'min: 14\n    max: 22', 'min: 22\n    max: 14');
+    const { context } = loaderContext(lastEdit());
+    const error = await dataLoader('sources')
+      .load(context)
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).problems.map(formatProblem)).toEqual(expected);
+  });
+  it('the guides loader runs the same checks before compiling any MDX', async () => {
+    const expected = withEdit('content/data/roles.yaml', '- id: devops-engineer', '- id: ml-engineer');
+    let compiled = false;
+    const inner = { name: 'inner', load: async () => void (compiled = true) };
+    const error = await checkedLoader('guides', inner)
+      .load(loaderContext(lastEdit()).context)
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect((error as ContentError).problems.map(formatProblem)).toEqual(expected);
+    expect(compiled).toBe(false);
+  });
+  it('sound content loads every entry, read once per project', async () => {
+    const dir = join(root, 'tests/fixtures/frozen');
+    const { context, stored } = loaderContext(dir);
+    await dataLoader('roles').load(context);
+    expect(stored).toEqual(readCollection(dir, dataCollections.roles).map((r) => r.id));
+    expect(contentAt(dir)).toBe(contentAt(`${dir}/`));
   });
 });

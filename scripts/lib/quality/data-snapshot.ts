@@ -1,8 +1,9 @@
-/** Reads every data collection from any file source (the working tree, or a git ref) with the project's strict parsers. */
+/** The data as `data:diff` compares it: every collection read by the one content reader, from the working tree or a git ref. */
 import { parse } from 'yaml';
-import { parseEntryFile, parseListFile } from '../../../src/lib/content/parse.ts';
-import { ContentError, type Problem } from '../../../src/lib/content/problems.ts';
-import { dataCollections, entryIdOf, type DataCollectionName } from '../../../src/lib/content/registry.ts';
+import type { ContentProblem } from '../../../src/lib/content/problems.ts';
+import { readContent } from '../../../src/lib/content/reader.ts';
+import { dataCollections, entryIdOf, guidesDir, type DataCollectionName } from '../../../src/lib/content/registry.ts';
+import type { ContentSource } from '../../../src/lib/content/source.ts';
 
 /** One entry as the diff sees it: the file it is in and its data. */
 export interface SnapshotEntry {
@@ -16,65 +17,52 @@ export type DataSnapshot = Record<DataCollectionName, Map<string, SnapshotEntry>
 /** The snapshot, the problems found, and the files read without their schema (lenient mode only). */
 export interface SnapshotResult {
   snapshot: DataSnapshot;
-  problems: Problem[];
+  problems: ContentProblem[];
   unchecked: string[];
   /** Collections with a file that could not be read (strict mode): their entries are incomplete. */
   failed: DataCollectionName[];
 }
 
-/** Parses the data files in `files` (paths from the project root) read with `read`; `lenient` falls back to plain YAML. */
-export function readSnapshot(
-  files: readonly string[],
-  read: (path: string) => string,
-  lenient = false,
-): SnapshotResult {
+const names = Object.keys(dataCollections) as DataCollectionName[];
+
+/** The collection a data file belongs to. */
+const collectionOf = (file: string): DataCollectionName | undefined =>
+  names.find((n) => file === dataCollections[n].path || file.startsWith(`${dataCollections[n].path}/`));
+
+/** A file that fails today's schemas, read as plain YAML: an older version of the data may predate a schema change. */
+function plainEntries(file: string, text: string | undefined): [string, unknown][] {
+  try {
+    const doc: unknown = parse(text ?? '');
+    if (Array.isArray(doc)) return doc.map((item, i) => [String((item as { id?: unknown })?.id ?? `#${i + 1}`), item]);
+    return doc === null || doc === undefined ? [] : [[entryIdOf(file), doc]];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Reads the data in `source` with the content reader. Strict: every problem the reader finds is reported, except
+ * that a collection absent from `source` is simply empty. Lenient: files that fail are compared as plain YAML.
+ */
+export function readSnapshot(source: ContentSource, lenient = false): SnapshotResult {
+  const content = readContent(source);
   const snapshot = {} as DataSnapshot;
-  const problems: Problem[] = [];
-  const unchecked: string[] = [];
-  const failed: DataCollectionName[] = [];
-  const plain = (file: string, text: string): [string, unknown][] => {
-    unchecked.push(file);
-    try {
-      const doc: unknown = parse(text);
-      if (Array.isArray(doc))
-        return doc.map((item, i) => [String((item as { id?: unknown })?.id ?? `#${i + 1}`), item]);
-      return doc === null || doc === undefined ? [] : [[entryIdOf(file), doc]];
-    } catch {
-      return [];
-    }
-  };
-  const load = (
-    name: DataCollectionName,
-    file: string,
-    parseStrict: (text: string) => [string, unknown][],
-  ): [string, unknown][] => {
-    const text = read(file);
-    try {
-      return parseStrict(text);
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      // An older version of the data may predate a schema change: compare it as plain YAML rather than not at all.
-      if (lenient) return plain(file, text);
-      problems.push(...error.problems);
-      if (!failed.includes(name)) failed.push(name);
-      return [];
-    }
-  };
-  for (const [name, spec] of Object.entries(dataCollections) as [
-    DataCollectionName,
-    (typeof dataCollections)[DataCollectionName],
-  ][]) {
+  for (const name of names) {
     const entries = new Map<string, SnapshotEntry>();
-    const inFolder = files.filter((f) => f.startsWith(`${spec.path}/`) && /\.ya?ml$/.test(f));
-    for (const file of spec.kind === 'list' ? files.filter((f) => f === spec.path) : inFolder) {
-      const parsed = load(name, file, (text) =>
-        spec.kind === 'list'
-          ? parseListFile<unknown>(file, text, spec.schema).map((e) => [e.id, e.data])
-          : [[entryIdOf(file), parseEntryFile<unknown>(file, text, spec.schema, entryIdOf(file)).data]],
-      );
-      for (const [id, data] of parsed) entries.set(id, { file, data });
-    }
+    for (const e of content.collections[name]) entries.set(e.id, { file: e.file, data: e.data });
     snapshot[name] = entries;
   }
-  return { snapshot, problems, unchecked, failed };
+  const absent = new Set(content.missing.map((n) => dataCollections[n].path));
+  if (source.list(guidesDir) === undefined) absent.add(guidesDir);
+  const failedFiles = content.failedFiles.filter((f) => !absent.has(f));
+  const failed = [...new Set(failedFiles.map(collectionOf).filter((n) => n !== undefined))];
+  if (!lenient) {
+    const problems = content.problems.filter((p) => !absent.has(p.file));
+    return { snapshot, problems, unchecked: [], failed };
+  }
+  for (const file of failedFiles) {
+    const name = collectionOf(file);
+    if (name) for (const [id, data] of plainEntries(file, source.read(file))) snapshot[name].set(id, { file, data });
+  }
+  return { snapshot, problems: [], unchecked: failedFiles, failed: [] };
 }

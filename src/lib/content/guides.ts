@@ -1,10 +1,9 @@
-/** Reads guide front matter from disk with the same schema Astro uses, for checks outside a build. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** Reads guides' front matter with the same schema Astro uses, and the sources each guide cites. */
 import { parse } from 'yaml';
 import { guideSchema, type GuideMeta } from '../../schemas/guides.ts';
 import { citationOrder } from '../text.ts';
-import { fieldPath, type Problem } from './problems.ts';
+import { fieldPath, type ContentProblem } from './problems.ts';
+import { sourceOf, type ContentSource } from './source.ts';
 
 /** A guide as the checks see it. */
 export interface GuideFile {
@@ -22,17 +21,19 @@ export function splitFrontMatter(text: string): { front: string; body: string } 
   return match ? { front: match[1] ?? '', body: text.slice(match[0].length) } : undefined;
 }
 
-/** Parses every MDX guide below `dir`; problems are collected, not thrown. */
-export function readGuides(root: string, dir: string): { guides: GuideFile[]; problems: Problem[] } {
+/** Parses every MDX guide in `dir`; problems are collected, not thrown. */
+export function readGuides(
+  from: string | ContentSource,
+  dir: string,
+): { guides: GuideFile[]; problems: ContentProblem[] } {
+  const source = sourceOf(from);
   const guides: GuideFile[] = [];
-  const problems: Problem[] = [];
-  const names = readdirSync(join(root, dir))
-    .filter((f) => f.endsWith('.mdx'))
-    .sort();
+  const problems: ContentProblem[] = [];
+  const names = (source.list(dir) ?? []).filter((f) => f.endsWith('.mdx')).sort();
   if (names.length === 0) problems.push({ file: dir, message: 'There is no guide. Add at least one .mdx file.' });
   for (const name of names) {
     const file = `${dir}/${name}`;
-    const text = readFileSync(join(root, dir, name), 'utf8');
+    const text = source.read(file) ?? '';
     const parts = splitFrontMatter(text);
     if (!parts) {
       problems.push({ file, line: 1, message: 'The file must start with front matter between two "---" lines.' });

@@ -1,58 +1,31 @@
 /** Cross-file checks the per-file schemas cannot make: every id one file uses must exist in the file it points at. */
-import type { Problem } from './problems.ts';
+import type { GuideFile } from './guides.ts';
+import type { ContentProblem } from './problems.ts';
+import type { ContentEntry } from './read.ts';
+import { otherCollections, type Collections } from './registry.ts';
 
-/** An entry as the checks see it: where it lives and its parsed data. */
-export interface Located<T> {
-  file: string;
-  id: string;
-  data: T;
+/** The fields of other collections' entries that name sources, roles or facts (each optional). */
+interface References {
+  sources?: readonly string[] | undefined;
+  role?: string | undefined;
+  roles?: readonly string[] | undefined;
+  costFact?: string | undefined;
+  values?: Readonly<Record<string, unknown>> | undefined;
 }
 
-/** The parts of each collection the checks read. */
-export interface ContentSnapshot {
-  sources: Located<{ via?: string | undefined }>[];
-  authors: Located<unknown>[];
-  roles: Located<unknown>[];
-  exchangeRates: Located<{ base: string; quote: string }>[];
-  salaries: Located<{
-    role: string;
-    currency: string;
-    exchangeRate: string;
-    sources: string[];
-    bands: { sources: string[] }[];
-  }>[];
-  facts: Located<unknown>[];
-  /** Entries of every other collection that cite sources or name roles. */
-  others: Located<{
-    sources?: string[] | undefined;
-    role?: string | undefined;
-    roles?: string[] | undefined;
-    costFact?: string | undefined;
-    values?: Record<string, string> | undefined;
-  }>[];
-  guides: Located<{ author: string; role: string; salaryData: string; slug: string }>[];
-  /** Source ids each guide cites in its text, by guide id. */
-  citations: Record<string, string[]>;
-}
+/** Returns every dangling reference in `collections` and the guides, naming file, entry and field. */
+export function checkIntegrity(collections: Collections, guides: readonly GuideFile[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids = (list: readonly { id: string }[]) => new Set(list.map((e) => e.id));
+  const sources = ids(collections.sources);
+  const roles = ids(collections.roles);
+  const facts = ids(collections.facts);
+  const rates = new Map(collections.exchangeRates.map((r) => [r.id, r.data]));
+  const datasets = ids(collections.salaries);
+  const authors = ids(collections.authors);
+  type Where = { file: string; id: string };
 
-/** Returns every dangling reference, naming file, entry and field. */
-export function checkIntegrity(s: ContentSnapshot): Problem[] {
-  const problems: Problem[] = [];
-  const ids = (list: Located<unknown>[]) => new Set(list.map((e) => e.id));
-  const sources = ids(s.sources);
-  const roles = ids(s.roles);
-  const facts = ids(s.facts);
-  const rates = new Map(s.exchangeRates.map((r) => [r.id, r.data]));
-  const datasets = ids(s.salaries);
-  const authors = ids(s.authors);
-
-  const need = (
-    e: Located<unknown>,
-    field: string,
-    id: string | undefined,
-    known: Set<string>,
-    where: string,
-  ): void => {
+  const need = (e: Where, field: string, id: string | undefined, known: Set<string>, where: string): void => {
     if (id !== undefined && !known.has(id)) {
       problems.push({
         file: e.file,
@@ -62,11 +35,11 @@ export function checkIntegrity(s: ContentSnapshot): Problem[] {
       });
     }
   };
-  const needSources = (e: Located<unknown>, field: string, list: string[] | undefined): void =>
+  const needSources = (e: Where, field: string, list: readonly string[] | undefined): void =>
     list?.forEach((id, i) => need(e, `${field}[${i}]`, id, sources, 'content/data/sources.yaml'));
 
-  for (const src of s.sources) need(src, 'via', src.data.via, sources, 'content/data/sources.yaml');
-  for (const d of s.salaries) {
+  for (const src of collections.sources) need(src, 'via', src.data.via, sources, 'content/data/sources.yaml');
+  for (const d of collections.salaries) {
     need(d, 'role', d.data.role, roles, 'content/data/roles.yaml');
     needSources(d, 'sources', d.data.sources);
     d.data.bands.forEach((b, i) => needSources(d, `bands[${i}].sources`, b.sources));
@@ -82,17 +55,17 @@ export function checkIntegrity(s: ContentSnapshot): Problem[] {
       });
     }
   }
-  for (const e of s.others) {
+  const others = otherCollections.flatMap((name): ContentEntry<References>[] => collections[name]);
+  for (const e of others) {
     needSources(e, 'sources', e.data.sources);
     need(e, 'role', e.data.role, roles, 'content/data/roles.yaml');
     e.data.roles?.forEach((r, i) => need(e, `roles[${i}]`, r, roles, 'content/data/roles.yaml'));
     need(e, 'costFact', e.data.costFact, facts, 'content/data/facts.yaml');
     Object.keys(e.data.values ?? {}).forEach((r) => need(e, `values.${r}`, r, roles, 'content/data/roles.yaml'));
   }
-  for (const e of [...s.exchangeRates, ...s.facts] as Located<{ sources?: string[] }>[])
-    needSources(e, 'sources', e.data.sources);
+  for (const e of [...collections.exchangeRates, ...collections.facts]) needSources(e, 'sources', e.data.sources);
   const slugs = new Map<string, string>();
-  for (const g of s.guides) {
+  for (const g of guides) {
     need(g, 'author', g.data.author, authors, 'content/data/authors.yaml');
     need(g, 'role', g.data.role, roles, 'content/data/roles.yaml');
     need(g, 'salaryData', g.data.salaryData, datasets, 'content/data/salaries/');
@@ -105,7 +78,7 @@ export function checkIntegrity(s: ContentSnapshot): Problem[] {
         message: `The slug "${g.data.slug}" is already used by ${other}.`,
       });
     slugs.set(g.data.slug, g.file);
-    (s.citations[g.id] ?? []).forEach((id) => {
+    g.citations.forEach((id) => {
       if (!sources.has(id))
         problems.push({
           file: g.file,

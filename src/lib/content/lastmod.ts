@@ -1,16 +1,13 @@
 /** When each page's content last changed, from the content's own dates (not the build date), for the sitemap. */
 import { latestDate as latest } from '../dates.ts';
 import { guidePath } from '../routes.ts';
-import { readGuides } from './guides.ts';
-import { readCollection } from './read.ts';
-import { dataCollections, guidesDir } from './registry.ts';
+import type { Content } from './reader.ts';
 
 /** Last-modified date (YYYY-MM-DD) per page path, plus `fallback` for pages that show a mix of everything. */
-export function lastModified(root: string): { byPath: Map<string, string>; fallback: string } {
-  const { guides } = readGuides(root, guidesDir);
-  const salaries = readCollection(root, dataCollections.salaries).map((d) => d.data.asOf);
-  const rates = readCollection(root, dataCollections.employerCosts).map((e) => e.data.effectiveFrom);
-  const sources = readCollection(root, dataCollections.sources).map((s) => s.data.accessed);
+export function lastModified({ collections, guides }: Content): { byPath: Map<string, string>; fallback: string } {
+  const salaries = collections.salaries.map((d) => d.data.asOf);
+  const rates = collections.employerCosts.map((e) => e.data.effectiveFrom);
+  const sources = collections.sources.map((s) => s.data.accessed);
   const guideDates = guides.map((g) => g.data.updated);
   const byPath = new Map<string, string>([
     ...guides.map((g): [string, string] => [guidePath(g.data.slug), g.data.updated]),

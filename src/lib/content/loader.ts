@@ -1,29 +1,56 @@
-/** An Astro content loader over {@link readCollection}: a broken or empty data file fails the build with the editor's message. */
+/** Astro content loaders over the one content reader: any problem it finds fails the build with the editor's message. */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
-import { readCollection } from './read.ts';
-import type { DataCollectionSpec } from './registry.ts';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { ContentError } from './problems.ts';
+import { contentAt, forgetContent, type Content } from './reader.ts';
+import type { DataCollectionName } from './registry.ts';
 
-/** Loads one data collection strictly, instead of `file()`, which only logs syntax errors. */
-export function strictDataLoader(name: string, spec: DataCollectionSpec): Loader {
+/** The checked content of the project being built; throws {@link ContentError} listing every problem. */
+function checkedContent(context: LoaderContext): Content {
+  const content = contentAt(fileURLToPath(context.config.root));
+  if (content.problems.length > 0) throw new ContentError(content.problems);
+  return content;
+}
+
+/** Re-reads content when an editor changes a file under content/ (dev server only). */
+function watchContent(context: LoaderContext, sync: () => Promise<void>): void {
+  const root = fileURLToPath(context.config.root);
+  const dir = join(root, 'content');
+  context.watcher?.add(dir);
+  context.watcher?.on('change', (changed) => {
+    if (!changed.startsWith(dir)) return;
+    forgetContent(root);
+    sync().catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+  });
+}
+
+/** Loads one data collection from the reader, instead of `file()`, which only logs syntax errors. */
+export function dataLoader(name: DataCollectionName): Loader {
   return {
-    name: `strict-data:${name}`,
-    load: async ({ config, store, parseData, watcher, logger }) => {
-      const root = fileURLToPath(config.root);
+    name: `content-data:${name}`,
+    load: async (context) => {
       const sync = async (): Promise<void> => {
-        const entries = readCollection(root, spec);
-        store.clear();
+        const entries = checkedContent(context).collections[name];
+        context.store.clear();
         for (const entry of entries) {
-          const data = await parseData({ id: entry.id, data: entry.raw });
-          store.set({ id: entry.id, data, filePath: entry.file });
+          const data = await context.parseData({ id: entry.id, data: entry.raw });
+          context.store.set({ id: entry.id, data, filePath: entry.file });
         }
       };
       await sync();
-      watcher?.add(`${root}/${spec.path}`);
-      watcher?.on('change', (changed) => {
-        if (!changed.includes(spec.path)) return;
-        sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
-      });
+      watchContent(context, sync);
+    },
+  };
+}
+
+/** Wraps Astro's glob loader for MDX guides so that the reader's checks run first, with the same messages. */
+export function checkedLoader(name: string, inner: Loader): Loader {
+  return {
+    name: `content-checked:${name}`,
+    load: async (context) => {
+      checkedContent(context);
+      await inner.load(context);
     },
   };
 }

@@ -1,7 +1,7 @@
 /** Strict parsing of editor-written YAML: syntax, shape, ids and schema, with file/entry/field/line in every message. */
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { ContentError, fieldPath, type Problem } from './problems.ts';
+import { ContentError, fieldPath, type ContentProblem } from './problems.ts';
 
 /** An entry that passed its schema. */
 export interface ParsedEntry<T> {
@@ -11,12 +11,13 @@ export interface ParsedEntry<T> {
   data: T;
 }
 
-interface Located {
+/** A parsed YAML file and a way to find the line of any path in it. */
+interface YamlFile {
   doc: Document.Parsed;
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
-function readYaml(file: string, text: string): Located {
+function readYaml(file: string, text: string): YamlFile {
   const counter = new LineCounter();
   // `yaml` 1.2 core schema: dates stay strings, so the schema sees what the editor typed.
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
@@ -62,8 +63,8 @@ function validate<T>(
   raw: unknown,
   entry: string,
   prefix: readonly PropertyKey[],
-  located: Located,
-): { data?: T; problems: Problem[] } {
+  yaml: YamlFile,
+): { data?: T; problems: ContentProblem[] } {
   const result = schema.safeParse(raw, { error: errorMap });
   if (result.success) return { data: result.data, problems: [] };
   return {
@@ -71,7 +72,7 @@ function validate<T>(
       file,
       entry,
       field: fieldPath(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path),
-      line: located.lineOf([
+      line: yaml.lineOf([
         ...prefix,
         ...issue.path,
         ...(issue.code === 'unrecognized_keys' ? [issue.keys[0] ?? ''] : []),
@@ -83,8 +84,8 @@ function validate<T>(
 
 /** Parses a file that holds a list of entries, each with a unique `id`. Throws {@link ContentError}. */
 export function parseListFile<T>(file: string, text: string, schema: z.ZodType<T>): ParsedEntry<T>[] {
-  const located = readYaml(file, text);
-  const { doc } = located;
+  const yaml = readYaml(file, text);
+  const { doc } = yaml;
   if (doc.contents === null) {
     throw new ContentError([
       { file, message: 'The file is empty. It must list at least one entry, each starting with "- id: ".' },
@@ -97,11 +98,11 @@ export function parseListFile<T>(file: string, text: string, schema: z.ZodType<T
   }
   const items = doc.toJS() as unknown[];
   if (items.length === 0) throw new ContentError([{ file, message: 'The list is empty. Add at least one entry.' }]);
-  const problems: Problem[] = [];
+  const problems: ContentProblem[] = [];
   const entries: ParsedEntry<T>[] = [];
   const firstLine = new Map<string, number | undefined>();
   items.forEach((item, i) => {
-    const line = located.lineOf([i]);
+    const line = yaml.lineOf([i]);
     const position = `#${i + 1}`;
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
       problems.push({ file, entry: position, line, message: 'Each entry must be a set of "field: value" lines.' });
@@ -130,7 +131,7 @@ export function parseListFile<T>(file: string, text: string, schema: z.ZodType<T
       return;
     }
     firstLine.set(id, line);
-    const { data, problems: found } = validate(file, schema, raw, id, [i], located);
+    const { data, problems: found } = validate(file, schema, raw, id, [i], yaml);
     problems.push(...found);
     if (data !== undefined) entries.push({ id, raw, data });
   });
@@ -140,8 +141,8 @@ export function parseListFile<T>(file: string, text: string, schema: z.ZodType<T
 
 /** Parses a file that holds one entry whose id is the file name. Throws {@link ContentError}. */
 export function parseEntryFile<T>(file: string, text: string, schema: z.ZodType<T>, id: string): ParsedEntry<T> {
-  const located = readYaml(file, text);
-  const { doc } = located;
+  const yaml = readYaml(file, text);
+  const { doc } = yaml;
   if (doc.contents === null) throw new ContentError([{ file, entry: id, message: 'The file is empty.' }]);
   if (!isMap(doc.contents)) {
     throw new ContentError([{ file, entry: id, line: 1, message: 'The file must be a set of "field: value" lines.' }]);
@@ -153,12 +154,12 @@ export function parseEntryFile<T>(file: string, text: string, schema: z.ZodType<
         file,
         entry: id,
         field: 'id',
-        line: located.lineOf(['id']),
+        line: yaml.lineOf(['id']),
         message: `The id must be "${id}", the file name without .yaml.`,
       },
     ]);
   }
-  const { data, problems } = validate(file, schema, raw, id, [], located);
+  const { data, problems } = validate(file, schema, raw, id, [], yaml);
   if (data === undefined) throw new ContentError(problems);
   return { id, raw, data };
 }

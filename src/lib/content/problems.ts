@@ -1,7 +1,7 @@
 /** Editor-facing problems: each names the file, the entry and the field, with a line where known. */
 
 /** One thing wrong in a content file. */
-export interface Problem {
+export interface ContentProblem {
   /** Path of the file from the project root, e.g. content/data/sources.yaml. */
   file: string;
   /** The entry's id, or its position when it has no id. */
@@ -15,7 +15,7 @@ export interface Problem {
 }
 
 /** `content/data/x.yaml, line 12, entry "a", field "b": message`. */
-export function formatProblem(p: Problem): string {
+export function formatProblem(p: ContentProblem): string {
   const where = [
     p.file,
     p.line === undefined ? undefined : `line ${p.line}`,
@@ -27,8 +27,8 @@ export function formatProblem(p: Problem): string {
 
 /** Thrown when content cannot be used; its message lists every problem, one per line. */
 export class ContentError extends Error {
-  readonly problems: Problem[];
-  constructor(problems: Problem[]) {
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
     const n = problems.length;
     super(
       `${n} problem${n === 1 ? '' : 's'} in the site's content:\n` +

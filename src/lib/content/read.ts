@@ -1,56 +1,90 @@
-/** Reads data collections from disk with the strict parsers (used by the Astro loaders, the check script and tests). */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/** Reads one data collection with the strict parsers, from disk or any other {@link ContentSource}. */
 import { parseEntryFile, parseListFile, type ParsedEntry } from './parse.ts';
-import { ContentError } from './problems.ts';
+import { ContentError, type ContentProblem } from './problems.ts';
 import { entryIdOf, type DataCollectionSpec } from './registry.ts';
+import { sourceOf, type ContentSource } from './source.ts';
 
-/** An entry and the file it is in (path from the project root). */
-export interface FileEntry<T> extends ParsedEntry<T> {
+/** An entry that passed its schema, and the file it is in (path from the project root). */
+export interface ContentEntry<T> extends ParsedEntry<T> {
   file: string;
 }
 
-/** Reads one collection below `root`. Throws {@link ContentError} naming file, entry and field. */
-export function readCollection<T>(root: string, spec: DataCollectionSpec<T>): FileEntry<T>[] {
-  const abs = join(root, spec.path);
-  if (!existsSync(abs)) {
-    throw new ContentError([
+/** What one collection yielded: the entries that passed, the problems, and the files those problems are in. */
+export interface CollectionRead<T> {
+  entries: ContentEntry<T>[];
+  problems: ContentProblem[];
+  /** Files that could not be used whole (a list file with any problem, or one file of a folder). */
+  failedFiles: string[];
+  /** The collection's file or folder is not there at all. */
+  missing: boolean;
+}
+
+const isYaml = (name: string): boolean => /\.ya?ml$/.test(name);
+
+/** Reads one collection, collecting problems instead of throwing. */
+export function readCollectionFiles<T>(from: string | ContentSource, spec: DataCollectionSpec<T>): CollectionRead<T> {
+  const source = sourceOf(from);
+  const missing = (): CollectionRead<T> => ({
+    entries: [],
+    failedFiles: [spec.path],
+    missing: true,
+    problems: [
       {
         file: spec.path,
         message: `The ${spec.kind === 'dir' ? 'folder' : 'file'} is missing. Restore it from the main branch.`,
       },
-    ]);
+    ],
+  });
+  const attempt = (file: string, parse: () => ParsedEntry<T>[]): CollectionRead<T> => {
+    try {
+      return { entries: parse().map((e) => ({ ...e, file })), problems: [], failedFiles: [], missing: false };
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      return { entries: [], problems: error.problems, failedFiles: [file], missing: false };
+    }
+  };
+  if (spec.kind === 'list') {
+    const text = source.read(spec.path);
+    if (text === undefined) return missing();
+    return attempt(spec.path, () => parseListFile(spec.path, text, spec.schema));
   }
-  if (spec.kind === 'list')
-    return parseListFile(spec.path, readFileSync(abs, 'utf8'), spec.schema).map((e) => ({ ...e, file: spec.path }));
-  const files = readdirSync(abs)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort();
+  const names = source.list(spec.path);
+  if (names === undefined) return missing();
+  const files = names.filter(isYaml).sort();
   if (files.length === 0)
-    throw new ContentError([{ file: spec.path, message: 'The folder holds no .yaml file. Add at least one.' }]);
-  const problems: ContentError['problems'] = [];
-  const entries: FileEntry<T>[] = [];
+    return {
+      entries: [],
+      failedFiles: [spec.path],
+      missing: false,
+      problems: [{ file: spec.path, message: 'The folder holds no .yaml file. Add at least one.' }],
+    };
+  const out: CollectionRead<T> = { entries: [], problems: [], failedFiles: [], missing: false };
   const fileOf = new Map<string, string>();
   for (const name of files) {
     const file = `${spec.path}/${name}`;
     const id = entryIdOf(name);
     const other = fileOf.get(id);
     if (other !== undefined) {
-      problems.push({
+      out.problems.push({
         file,
         entry: id,
         message: `The id "${id}" is already used by ${other}. Ids must be unique: keep one of the two files.`,
       });
+      out.failedFiles.push(file);
       continue;
     }
     fileOf.set(id, file);
-    try {
-      entries.push({ ...parseEntryFile(file, readFileSync(join(abs, name), 'utf8'), spec.schema, id), file });
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      problems.push(...error.problems);
-    }
+    const one = attempt(file, () => [parseEntryFile(file, source.read(file) ?? '', spec.schema, id)]);
+    out.entries.push(...one.entries);
+    out.problems.push(...one.problems);
+    out.failedFiles.push(...one.failedFiles);
   }
+  return out;
+}
+
+/** Reads one collection. Throws {@link ContentError} naming file, entry and field. */
+export function readCollection<T>(from: string | ContentSource, spec: DataCollectionSpec<T>): ContentEntry<T>[] {
+  const { entries, problems } = readCollectionFiles(from, spec);
   if (problems.length > 0) throw new ContentError(problems);
   return entries;
 }

@@ -1,5 +1,6 @@
 /** Every editor-maintained data collection: where it lives, its schema, and whether it is one list or one file per entry. */
 import type { z } from 'astro/zod';
+import type { ContentEntry } from './read.ts';
 import { authorSchema } from '../../schemas/authors.ts';
 import { benchmarkSchema } from '../../schemas/benchmarks.ts';
 import { citySchema } from '../../schemas/cities.ts';
@@ -59,3 +60,9 @@ export const guidesDir = 'content/guides';
 
 /** A collection name. */
 export type DataCollectionName = keyof typeof dataCollections;
+
+/** The parsed data of one entry of each collection, inferred from its schema. */
+export type CollectionData = { [K in DataCollectionName]: z.infer<(typeof dataCollections)[K]['schema']> };
+
+/** Every collection's entries, typed by its schema. */
+export type Collections = { [K in DataCollectionName]: ContentEntry<CollectionData[K]>[] };

@@ -1,0 +1,77 @@
+/**
+ * The one content reader: reads every data file and guide once, runs every check (schemas, statutory dates,
+ * cross-file references), and returns typed collections with the problems found. The build, `check:content`,
+ * `data:diff` and the sitemap's dates all read content through here.
+ */
+import { resolve } from 'node:path';
+import { checkEmployerCostParameters } from '../cost/check-parameters.ts';
+import { readGuides, type GuideFile } from './guides.ts';
+import { checkIntegrity } from './integrity.ts';
+import type { ContentProblem } from './problems.ts';
+import { readCollectionFiles } from './read.ts';
+import { dataCollections, guidesDir, type Collections, type DataCollectionName } from './registry.ts';
+import { sourceOf, type ContentSource } from './source.ts';
+
+/** Everything in the content folder, and everything wrong with it. */
+export interface Content {
+  collections: Collections;
+  guides: GuideFile[];
+  /** Every problem, in the order an editor fixes them: files, then statutory dates, then references. */
+  problems: ContentProblem[];
+  /** Files that failed their schema: their entries are missing from `collections`. */
+  failedFiles: string[];
+  /** Collections whose file or folder is not there at all. */
+  missing: DataCollectionName[];
+}
+
+const names = Object.keys(dataCollections) as DataCollectionName[];
+
+/** Reads and checks all content in `from` (a project root or a {@link ContentSource}). */
+export function readContent(from: string | ContentSource): Content {
+  const source = sourceOf(from);
+  const problems: ContentProblem[] = [];
+  const failedFiles: string[] = [];
+  const missing: DataCollectionName[] = [];
+  const collections = {} as Record<DataCollectionName, unknown>;
+  for (const name of names) {
+    const read = readCollectionFiles<unknown>(source, dataCollections[name]);
+    collections[name] = read.entries;
+    problems.push(...read.problems);
+    failedFiles.push(...read.failedFiles);
+    if (read.missing) missing.push(name);
+  }
+  const typed = collections as Collections;
+  problems.push(
+    ...checkEmployerCostParameters(typed.employerCosts.map((e) => e.data)).map((p) => ({
+      file: dataCollections.employerCosts.path,
+      entry: p.id,
+      field: p.field,
+      message: p.message,
+    })),
+  );
+  const { guides, problems: guideProblems } = readGuides(source, guidesDir);
+  problems.push(...guideProblems);
+  // References are checked once every file reads: a missing file would make each of its ids look dangling.
+  if (problems.length === 0) problems.push(...checkIntegrity(typed, guides));
+  return { collections: typed, guides, problems, failedFiles, missing };
+}
+
+// Shared across module instances in one process: Astro loads its config and the content loaders separately.
+const cache: Map<string, Content> = ((globalThis as Record<symbol, unknown>)[Symbol.for('hiring-guide:content')] ??=
+  new Map<string, Content>()) as Map<string, Content>;
+
+/** The content below the project root `root`, read once per process (see {@link forgetContent}). */
+export function contentAt(root: string): Content {
+  const key = resolve(root);
+  let content = cache.get(key);
+  if (!content) {
+    content = readContent(key);
+    cache.set(key, content);
+  }
+  return content;
+}
+
+/** Drops the cached read of `root`, after an editor changed a file (dev server). */
+export function forgetContent(root: string): void {
+  cache.delete(resolve(root));
+}
