@@ -1,5 +1,6 @@
 /** Shared pieces of the API builders: paths, absolute URLs, source lookups, dates and JSON Schema output. */
 import { z } from 'astro/zod';
+import { entryOf } from '../collections.ts';
 import { absoluteUrl } from '../routes.ts';
 import type { Source } from '../../schemas/sources.ts';
 import { documentSchemas, type DocumentName, type SourceRef } from './schemas.ts';
@@ -25,11 +26,10 @@ export function schemaPath(name: DocumentName): string {
   return `${API_BASE}/schema/${name}.json`;
 }
 
-/** Expands source ids into references with publisher, title and URL; throws on an unknown id. */
+/** Expands source ids (checked by the content reader) into references with publisher, title and URL. */
 export function sourceRefs(ids: readonly string[], sources: ReadonlyMap<string, Source>): SourceRef[] {
   return ids.map((id) => {
-    const s = sources.get(id);
-    if (!s) throw new Error(`Unknown source id "${id}".`);
+    const s = entryOf(sources, id);
     return { id, publisher: s.publisher, title: s.title, url: s.url ?? null };
   });
 }

@@ -4,7 +4,7 @@ import type { GuideMeta } from '../../schemas/guides.ts';
 import type { Role } from '../../schemas/roles.ts';
 import { latestDate } from '../dates.ts';
 import { readingMinutes } from '../text.ts';
-import { byId } from '../collections.ts';
+import { byId, entryOf } from '../collections.ts';
 import { absoluteUrl, guideUrl } from '../routes.ts';
 import { schemaPath, type BuildContext } from './common.ts';
 import type { GuideRecord, GuidesDocument, OutlineEntry } from './schemas.ts';
@@ -37,7 +37,7 @@ export function guideOutline(headings: readonly HeadingInput[], pageUrl: string)
   );
 }
 
-/** One guide's record; throws when its author or role is unknown. */
+/** One guide's record (the content reader has checked its author and role). */
 function guideRecord(
   guide: GuideInput,
   authors: ReadonlyMap<string, Author>,
@@ -45,10 +45,8 @@ function guideRecord(
   site: string,
 ): GuideRecord {
   const d = guide.data;
-  const author = authors.get(d.author);
-  if (!author) throw new Error(`Guide "${d.slug}": unknown author "${d.author}".`);
-  const role = roles.get(d.role);
-  if (!role) throw new Error(`Guide "${d.slug}": unknown role "${d.role}".`);
+  const author = entryOf(authors, d.author);
+  const role = entryOf(roles, d.role);
   const url = guideUrl(site, d.slug);
   return {
     slug: d.slug,

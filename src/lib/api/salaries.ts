@@ -5,7 +5,7 @@ import type { Source } from '../../schemas/sources.ts';
 import { latestDate } from '../dates.ts';
 import { toCsv } from '../cost/csv.ts';
 import { bandRange, toUsd } from '../salaries.ts';
-import { byId } from '../collections.ts';
+import { byId, entryOf } from '../collections.ts';
 import { absoluteUrl, datasetUrl } from '../routes.ts';
 import { schemaPath, sourceRefs, type BuildContext } from './common.ts';
 import type { BandRecord, DatasetRecord, RateRef, SalariesDocument } from './schemas.ts';
@@ -19,12 +19,9 @@ export interface SalariesInput {
 
 const rateRef = (r: ExchangeRate): RateRef => ({ id: r.id, base: r.base, quote: r.quote, rate: r.rate, asOf: r.asOf });
 
-/** The data set's exchange rate; throws when the id is unknown or the rate is not quoted per US dollar. */
+/** The data set's exchange rate (the content reader has checked that it exists and is quoted per US dollar). */
 function datasetRate(d: SalaryDataset, rates: ReadonlyMap<string, ExchangeRate>): ExchangeRate {
-  const rate = rates.get(d.exchangeRate);
-  if (!rate) throw new Error(`Salary data set "${d.id}": unknown exchange rate "${d.exchangeRate}".`);
-  if (rate.base !== 'USD') throw new Error(`Salary data set "${d.id}": rate "${rate.id}" is not per US dollar.`);
-  return rate;
+  return entryOf(rates, d.exchangeRate);
 }
 
 /** One band as a flat record: whole units, lakh as written, and dollars derived at the data set's dated rate. */
@@ -34,10 +31,9 @@ export function bandRecord(
   rate: ExchangeRate,
   sources: ReadonlyMap<string, Source>,
 ): BandRecord {
-  const level = d.levels.find((l) => l.id === band.level);
-  const segment = d.segments.find((s) => s.id === band.segment);
-  if (!level || !segment)
-    throw new Error(`Salary data set "${d.id}": band ${band.level}/${band.segment} names an unknown level or segment.`);
+  // The data set's schema has checked that every band names one of its levels and segments.
+  const level = entryOf(byId(d.levels), band.level);
+  const segment = entryOf(byId(d.segments), band.segment);
   const range = bandRange(band);
   const isUsd = band.currency === 'USD';
   // Only USD bands and bands in the rate's quote currency have a dollar figure; USD bands are not rounded.

@@ -73,6 +73,6 @@ describe('the guides document', () => {
 
   it('refuses a guide whose author is unknown', () => {
     const broken = { ...guides[0]!, data: { ...guides[0]!.data, author: 'nobody' } };
-    expect(() => buildGuidesDocument({ ...input, guides: [broken] }, ctx)).toThrow(/unknown author "nobody"/);
+    expect(() => buildGuidesDocument({ ...input, guides: [broken] }, ctx)).toThrow(/No entry "nobody"/);
   });
 });

@@ -135,7 +135,7 @@ describe('the salaries document', () => {
 
   it('refuses a data set whose exchange rate is unknown', () => {
     const d = { ...content.datasets[0]!, exchangeRate: 'no-such-rate' };
-    expect(() => salaryBandRecords({ ...input, datasets: [d] })).toThrow(/unknown exchange rate "no-such-rate"/);
+    expect(() => salaryBandRecords({ ...input, datasets: [d] })).toThrow(/No entry "no-such-rate"/);
   });
 });
 
