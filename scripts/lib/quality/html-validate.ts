@@ -1,6 +1,8 @@
 /** Runs html-validate over built pages with the project's .htmlvalidate.json and turns its report into `file:line:col rule message` lines. */
-import { relative, sep } from 'node:path';
-import { FileSystemConfigLoader, HtmlValidate, type Report } from 'html-validate';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { HtmlValidate, StaticConfigLoader, type ConfigData, type Report } from 'html-validate';
+import { siteHtmlRules } from './html-rules.ts';
 
 /** One message from html-validate, with the file relative to the project root. */
 export interface HtmlMessage {
@@ -41,15 +43,25 @@ export function countByRule(messages: readonly HtmlMessage[]): [string, number][
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-/** Validates files (absolute or relative to `root`) with the .htmlvalidate.json found from each file upwards. */
+/** A validator with the project's .htmlvalidate.json (in `root`) and our own rules on top (see html-rules.ts). */
+function validator(root: string): HtmlValidate {
+  const config = JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8')) as ConfigData;
+  return new HtmlValidate(
+    new StaticConfigLoader({
+      ...config,
+      plugins: [...(config.plugins ?? []), siteHtmlRules],
+      extends: [...(config.extends ?? []), 'site:recommended'],
+    }),
+  );
+}
+
+/** Validates files (absolute or relative to `root`) with {@link validator}. */
 export async function validateFiles(files: readonly string[], root: string): Promise<HtmlMessage[]> {
-  const validator = new HtmlValidate(new FileSystemConfigLoader());
-  const report = await validator.validateMultipleFiles([...files]);
+  const report = await validator(root).validateMultipleFiles([...files]);
   return messagesOf(report, root);
 }
 
-/** Validates one HTML string as if it were the file `filename`, so that file's configuration applies. */
+/** Validates one HTML string as if it were the file `filename` (relative paths in messages are from `root`). */
 export async function validateHtml(html: string, filename: string, root: string): Promise<HtmlMessage[]> {
-  const validator = new HtmlValidate(new FileSystemConfigLoader());
-  return messagesOf(await validator.validateString(html, filename), root);
+  return messagesOf(await validator(root).validateString(html, filename), root);
 }

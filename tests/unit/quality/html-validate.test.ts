@@ -14,10 +14,29 @@ const page = (body: string) =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>T</title></head><body><main>${body}</main></body></html>`;
 
 describe('the project configuration (.htmlvalidate.json)', () => {
-  it('accepts what Astro writes: the island style inside the body, islands, self-closed void elements from Preact', async () => {
+  it('accepts islands and self-closed void elements from Preact', async () => {
     const islands =
-      '<div><style>astro-island,astro-slot,astro-static-slot{display:contents}</style><astro-island uid="a" component-url="/_astro/A.js"><input type="text" aria-label="Salary"/></astro-island></div>';
+      '<div><astro-island uid="a" component-url="/_astro/A.js"><input type="text" aria-label="Salary"/></astro-island></div>';
     expect(await validateHtml(page(islands), file, root)).toEqual([]);
+  });
+  it('reports a <style> in the body, which the W3C Nu validator refuses', async () => {
+    const style = '<div><style>astro-island,astro-slot,astro-static-slot{display:contents}</style></div>';
+    const messages = await validateHtml(page(style), file, root);
+    expect(messages.map((m) => m.rule)).toContain('site/style-in-head');
+    expect(messages.find((m) => m.rule === 'site/style-in-head')?.message).toBe(
+      '<style> is outside <head>; the Nu validator allows it only in <head>.',
+    );
+    // Directly under <main>, only our rule sees it.
+    const direct = await validateHtml(page('<style>p{}</style>'), file, root);
+    expect(direct.map((m) => m.rule)).toEqual(['site/style-in-head']);
+  });
+  it('accepts a <style> in the head', async () => {
+    const html = page('<p>x</p>').replace('</head>', '<style>p{color:red}</style></head>');
+    expect(await validateHtml(html, file, root)).toEqual([]);
+  });
+  it('reports an element after </html> (a stray start tag to the Nu validator)', async () => {
+    const html = `${page('<p>x</p>')}<script type="module" src="/_astro/a.js"></script>`;
+    expect((await validateHtml(html, file, root)).map((m) => m.rule)).toEqual(['site/no-content-after-html']);
   });
   it('still reports real mistakes, with file, line, column and rule', async () => {
     const messages = await validateHtml(
