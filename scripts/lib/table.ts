@@ -25,10 +25,7 @@ const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB'] as const;
 /** A binary unit of bytes: 1 KiB = 1,024 B, 1 MiB = 1,024 KiB, 1 GiB = 1,024 MiB. */
 export type ByteUnit = (typeof BYTE_UNITS)[number];
 
-/**
- * Bytes in binary units with one decimal: `512 B`, `1.5 KiB`, `12.3 MiB`, `1.2 GiB`. Given a `unit`, always in that
- * unit (`0.0 KiB`, `15.0 KiB`), so a column of figures compares at a glance.
- */
+/** Bytes in binary units, one decimal: `512 B`, `1.5 KiB`, `1.2 GiB`; or always in `unit` (`0.0 KiB`, `15.0 KiB`). */
 export function formatBytes(bytes: number, unit?: ByteUnit): string {
   if (!Number.isFinite(bytes)) return 'n/a';
   let step = 0;

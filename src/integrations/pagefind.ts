@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
-/** Indexes the built site in `site` (a directory path ending in `/`) and writes the index; returns the page count. */
-async function indexSite(site: string): Promise<number> {
+/** Indexes the built `site` (a path ending in `/`) into its pagefind/ and returns the page count; the caller closes. */
+export async function indexSite(site: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: site });

@@ -1,0 +1,75 @@
+/** The command line of `npm run bench`: its options, their defaults and checks, and the usage text. */
+import { parseArgs } from 'node:util';
+
+/** What one benchmark run does. */
+export interface BenchOptions {
+  /** Synthetic guides to generate. */
+  pages: number;
+  /** Salary data sets they share (at most `pages`). */
+  datasets: number;
+  /** Keep the temporary folder and print its path. */
+  keep: boolean;
+  /** Build only the synthetic site. */
+  skipReal: boolean;
+  /** Also build without OG images, index with Pagefind on its own and build under `node --cpu-prof`. */
+  profile: boolean;
+  /** Extra Node flags for every build. */
+  nodeArgs: string[];
+}
+
+/** The options, one a line, as `--help` prints them. */
+export const USAGE = `Usage: npm run bench -- [options]
+
+  --pages N       synthetic guides to generate (default 1000)
+  --datasets N    salary data sets they share (default 50)
+  --keep          keep the temporary folder and print its path
+  --skip-real     build only the synthetic site
+  --profile       also build the synthetic site without OG images, run the site's Pagefind indexing on its own,
+                  and build it once more under \`node --cpu-prof\` to list where the main process spends its time
+  --node-args S   extra Node flags for every build, e.g. --node-args=--max-old-space-size=1024 to try a heap cap
+  --help          print this text`;
+
+const read = (argv: readonly string[]) =>
+  parseArgs({
+    args: [...argv],
+    options: {
+      pages: { type: 'string', default: '1000' },
+      datasets: { type: 'string', default: '50' },
+      keep: { type: 'boolean', default: false },
+      'skip-real': { type: 'boolean', default: false },
+      profile: { type: 'boolean', default: false },
+      'node-args': { type: 'string', default: '' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }).values;
+
+/** What a command line asks for: a run with these options, the usage text, or nothing (with the reason). */
+export type BenchRequest =
+  { kind: 'run'; options: BenchOptions } | { kind: 'help' } | { kind: 'error'; message: string };
+
+/** Reads a command line (without `node` and the script); a mistake is an `error`, never an exception. */
+export function parseBenchOptions(argv: readonly string[]): BenchRequest {
+  let values: ReturnType<typeof read>;
+  try {
+    values = read(argv);
+  } catch (error) {
+    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+  if (values.help) return { kind: 'help' };
+  const pages = Number(values.pages);
+  const datasets = Number(values.datasets);
+  if (!Number.isInteger(pages) || pages < 1) return { kind: 'error', message: '--pages must be a whole number ≥ 1.' };
+  if (!Number.isInteger(datasets) || datasets < 1)
+    return { kind: 'error', message: '--datasets must be a whole number ≥ 1.' };
+  return {
+    kind: 'run',
+    options: {
+      pages,
+      datasets: Math.min(datasets, pages),
+      keep: values.keep,
+      skipReal: values['skip-real'],
+      profile: values.profile,
+      nodeArgs: values['node-args'].split(/\s+/).filter(Boolean),
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchOptions, USAGE } from '../../../scripts/lib/bench/options.ts';
+
+describe('parseBenchOptions', () => {
+  it('gives the defaults for an empty command line', () => {
+    expect(parseBenchOptions([])).toEqual({
+      kind: 'run',
+      options: { pages: 1000, datasets: 50, keep: false, skipReal: false, profile: false, nodeArgs: [] },
+    });
+  });
+  it('reads every option', () => {
+    const request = parseBenchOptions([
+      '--pages',
+      '20',
+      '--datasets=4',
+      '--keep',
+      '--skip-real',
+      '--profile',
+      '--node-args=--max-old-space-size=1024 --trace-gc',
+    ]);
+    expect(request).toEqual({
+      kind: 'run',
+      options: {
+        pages: 20,
+        datasets: 4,
+        keep: true,
+        skipReal: true,
+        profile: true,
+        nodeArgs: ['--max-old-space-size=1024', '--trace-gc'],
+      },
+    });
+  });
+  it('never uses more data sets than pages', () => {
+    const request = parseBenchOptions(['--pages', '3']);
+    expect(request.kind === 'run' && request.options.datasets).toBe(3);
+  });
+  it.each([
+    [['--pages', '0'], /--pages/],
+    [['--pages', '2.5'], /--pages/],
+    [['--pages', 'many'], /--pages/],
+    [['--datasets', '-1'], /--datasets/],
+    [['--page', '20'], /--page/],
+    [['extra'], /extra/],
+  ])('refuses %j', (argv, message) => {
+    const request = parseBenchOptions(argv);
+    expect(request.kind).toBe('error');
+    expect(request.kind === 'error' && request.message).toMatch(message);
+  });
+  it('asks for the usage text, which names every option', () => {
+    expect(parseBenchOptions(['--help'])).toEqual({ kind: 'help' });
+    expect(parseBenchOptions(['-h', '--pages', '0'])).toEqual({ kind: 'help' });
+    for (const option of ['--pages', '--datasets', '--keep', '--skip-real', '--profile', '--node-args', '--help'])
+      expect(USAGE).toContain(option);
+  });
+});
