@@ -8,7 +8,7 @@
  *   --url URL    measure a site that is already served instead
  *   --json FILE  also write every run's figures as JSON
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -16,7 +16,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { figuresOf, medianFigures, type LighthouseFigures, type LhrLike } from './lib/bench/lighthouse.ts';
 import { formatFixed, formatTable, right } from './lib/table.ts';
-import { chromiumFlags, chromiumPath } from './lib/chromium.ts';
+import { chromiumFlags, findChromium, type ResolvedChromium } from './lib/chromium.ts';
 import { exitWhenMissing, serveDist } from './lib/serve-dist.ts';
 
 const PAGES = ['/', '/guides/mlops-engineers-india-2026/', '/calculator/', '/search/?q=drift'];
@@ -36,7 +36,6 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(2);
 }
 const root = args.root ?? fileURLToPath(new URL('..', import.meta.url));
-const chromePath = chromiumPath();
 
 /** Serves dist/ with `astro preview`, or uses --url. */
 const serve = () =>
@@ -58,9 +57,14 @@ function largestShift(lhr: unknown): string | undefined {
 
 const shifts = new Map<string, string>();
 
-/** One Lighthouse run in a fresh Chromium, so runs do not share caches. */
-async function runOnce(url: string): Promise<LighthouseFigures> {
-  const chrome = await launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+/** One Lighthouse run in a fresh instance of `browser`, so runs do not share caches. */
+async function runOnce(url: string, browser: ResolvedChromium): Promise<LighthouseFigures> {
+  const chrome = await launch({
+    chromePath: browser.path,
+    chromeFlags: CHROME_FLAGS,
+    envVars: { ...process.env, ...browser.env },
+    logLevel: 'silent',
+  });
   try {
     const result = await lighthouse(url, {
       port: chrome.port,
@@ -81,7 +85,7 @@ async function runOnce(url: string): Promise<LighthouseFigures> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(chromePath)) throw new Error(`No Chromium at ${chromePath}. Set CHROME_PATH.`);
+  const browser = await findChromium();
   const { base, stop } = await serve();
   const all: Record<string, LighthouseFigures[]> = {};
   try {
@@ -89,7 +93,7 @@ async function main(): Promise<void> {
       all[page] = [];
       for (let i = 1; i <= runs; i++) {
         process.stdout.write(`Lighthouse ${page} run ${i}/${runs} … `);
-        const f = await runOnce(`${base}${page}`);
+        const f = await runOnce(`${base}${page}`, browser);
         all[page].push(f);
         console.log(`performance ${f.performance}, LCP ${Math.round(f.lcp)} ms`);
       }

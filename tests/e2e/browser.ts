@@ -1,11 +1,32 @@
-/** Debian's Chromium driven by playwright-core, with the flags a closed network needs. */
-import type { Page } from 'playwright-core';
+/** The browser the checks find (CHROME_PATH, an installed Chrome or Chromium, or the bundled one) driven by playwright-core. */
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
 export const baseUrl = (): string => inject('baseUrl');
 
-/** Launches headless Chromium from CHROME_PATH or /usr/bin/chromium. */
-export { launchChromium as launch } from '../../scripts/lib/chromium.ts';
+/**
+ * A browser whose every call rejects with `error`, and whose close() is a no-op. Launching in beforeAll and failing
+ * there would only mark the file's tests as skipped; with this stand-in each test fails with the reason.
+ */
+function unavailable(error: unknown): Browser {
+  return new Proxy({} as Browser, {
+    get: (_target, key) => {
+      if (key === 'then') return undefined; // not a thenable, so `await launch()` resolves to the stand-in
+      if (key === 'close') return () => Promise.resolve();
+      return () => Promise.reject(error);
+    },
+  });
+}
+
+/** Headless Chromium as scripts/lib/chromium.ts finds it; when none can be found or started, tests fail with why. */
+export async function launch(): Promise<Browser> {
+  try {
+    return await launchChromium();
+  } catch (error) {
+    return unavailable(error);
+  }
+}
 
 /** Collects console errors, page errors and CSP violations seen by a page. */
 export function watchProblems(page: Page): string[] {
