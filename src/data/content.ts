@@ -6,7 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { byId } from '../lib/collections.ts';
 import { ContentError } from '../lib/content/problems.ts';
 import { citationOrder } from '../lib/text.ts';
-import { isStale } from '../lib/freshness.ts';
+import { isStale, rateLimitMonths } from '../lib/freshness.ts';
+import { DEFAULT_RATE_STALE_MONTHS } from '../schemas/exchange-rates.ts';
 import { todayIso } from '../schemas/common.ts';
 import { site } from '../site.config.ts';
 
@@ -45,6 +46,12 @@ async function load() {
         `[freshness] ${d.filePath}: figures as of ${d.data.asOf} are ${site.staleAfterMonths} months old or more; pages show them as under review until asOf is updated.`,
       );
     }
+    const rate = exchangeRates.find((r) => r.id === d.data.exchangeRate)?.data;
+    const months = rate && rateLimitMonths(rate, DEFAULT_RATE_STALE_MONTHS);
+    if (rate && months !== undefined && isStale(rate.asOf, todayIso(), months))
+      console.warn(
+        `[freshness] content/data/exchange-rates.yaml: the rate "${rate.id}" used by ${d.id} is as of ${rate.asOf}, ${months} months old or more; pages say so until a newer dated rate is added and named in the data set.`,
+      );
   }
   return {
     guides: guides.toSorted((a, b) => b.data.updated.localeCompare(a.data.updated)),

@@ -11,3 +11,8 @@ export function monthsBetween(from: string, to: string): number {
 export function isStale(asOf: string, today: string, months: number): boolean {
   return monthsBetween(asOf, today) >= months;
 }
+
+/** The months after which an exchange rate counts as stale: its own limit, else the default. */
+export function rateLimitMonths(rate: { staleAfterMonths?: number | undefined }, fallback: number): number {
+  return rate.staleAfterMonths ?? fallback;
+}

@@ -100,9 +100,17 @@ export function levelYears(level: Level): string {
   return level.maxYears === undefined ? `${level.minYears}+ years` : `${level.minYears}–${level.maxYears} years`;
 }
 
-/** How many times the US range exceeds a local range in dollars: lowest (US min ÷ local max) to highest (US max ÷ local min). */
-export function timesRange(localUsd: MoneyRange, us: MoneyRange): { low: number; high: number } {
-  return { low: us.min / localUsd.max, high: us.max / localUsd.min };
+/** The middle of a band, in the units it is written in (lakh for INR): an open-ended band's stated ends. */
+export function bandMidpoint(band: Pick<Band, 'min' | 'max'>): number {
+  return (band.min + band.max) / 2;
+}
+
+/**
+ * The US pay multiple, the site's one definition: US total compensation at the middle of the US band divided by
+ * Indian pay at the middle of the Indian band, both in US dollars.
+ */
+export function usMultiple(localUsdMid: number, usMid: number): number {
+  return usMid / localUsdMid;
 }
 
 /** One cell of the band explorer, pre-formatted for display. */
@@ -116,7 +124,7 @@ export interface ExplorerCell {
   times: string | undefined;
 }
 
-/** Every level × local-segment cell of a data set, with its dollar value and the US comparison for that level. */
+/** Every level × local-segment cell of a data set, with its dollar value and the US multiple for that level ({@link usMultiple}). */
 export function explorerCells(d: SalaryDataset, rate: number): ExplorerCell[] {
   const us = usSegment(d);
   return d.bands
@@ -126,7 +134,7 @@ export function explorerCells(d: SalaryDataset, rate: number): ExplorerCell[] {
       const usd = toUsd(local, rate, d.usdRounding);
       const usBand = us && findBand(d, b.level, us.id);
       const usRange = usBand && bandRange(usBand);
-      const t = usRange && timesRange(usd, usRange);
+      const t = usBand && usMultiple(toUnits(bandMidpoint(b), b.currency) / rate, bandMidpoint(usBand));
       return {
         level: b.level,
         segment: b.segment,
@@ -134,7 +142,7 @@ export function explorerCells(d: SalaryDataset, rate: number): ExplorerCell[] {
         inrFull: formatRange(local.min, local.max, formatInr, { openEnded: local.openEnded, joiner: ' to ' }),
         usd: formatMoneyRange(usd),
         us: usRange && formatMoneyRange(usRange),
-        times: t && `${formatTimes(t.low)}–${formatTimes(t.high)}×`,
+        times: t === undefined ? undefined : `${formatTimes(t)}×`,
       };
     });
 }

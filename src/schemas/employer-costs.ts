@@ -56,7 +56,15 @@ export const employerCostParameterSchema = z
       .describe(
         'Professional tax only: the pay level from which this amount is due (the top slab). Lower slabs are not recorded.',
       ),
-    effectiveFrom: isoDateSchema.describe('First day the value applies, as YYYY-MM-DD.'),
+    effectiveFrom: isoDateSchema.describe(
+      'First day the value applies, as YYYY-MM-DD. When no source gives one, the day from which the site records the entry, with startDateGiven: false.',
+    ),
+    startDateGiven: z
+      .boolean()
+      .optional()
+      .describe(
+        'false when no source gives the start date: effectiveFrom then only places the entry in time for the calculator, and pages show no start date. Leave out when the sources give it.',
+      ),
     effectiveTo: isoDateSchema
       .optional()
       .describe('Last day the value applies, as YYYY-MM-DD. Leave out while it is still current.'),
@@ -67,8 +75,13 @@ export const employerCostParameterSchema = z
       ),
     sources: sourceRefsSchema.describe('Ids from content/data/sources.yaml that back this value; at least one.'),
     note: textSchema.describe(
-      'Plain-words explanation for readers and editors: what the value means, and any date or figure that is an assumption.',
+      'What the value means, written for readers: it is shown on the site. Working notes (assumed dates, what to check next) go in editorNote.',
     ),
+    editorNote: textSchema
+      .optional()
+      .describe(
+        'Working notes for editors: assumptions, what to confirm and where. Never shown on the site or in the API.',
+      ),
   })
   .superRefine((e, ctx) => {
     const problem = (path: string, message: string): void =>

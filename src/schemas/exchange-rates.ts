@@ -2,6 +2,9 @@
 import { z } from 'astro/zod';
 import { currencySchema, idSchema, pastDateSchema, sourceRefsSchema, textSchema } from './common.ts';
 
+/** Months after its as-of date at which a rate counts as stale, unless the entry sets its own limit. */
+export const DEFAULT_RATE_STALE_MONTHS = 3;
+
 /** How many units of `quote` one unit of `base` buys on `asOf`. */
 export const exchangeRateSchema = z
   .strictObject({
@@ -14,7 +17,15 @@ export const exchangeRateSchema = z
       .describe('Units of the quote currency per one unit of the base currency, e.g. 84 (₹84 per US$).'),
     asOf: pastDateSchema.describe('The date the rate applies to (YYYY-MM-DD).'),
     sources: sourceRefsSchema,
-    note: textSchema.optional().describe('Why this rate was chosen.'),
+    staleAfterMonths: z
+      .number()
+      .int()
+      .positive({ error: 'Write a whole number of months above zero, e.g. 3.' })
+      .optional()
+      .describe(
+        `Months after asOf when pages and the build flag the rate as stale; ${DEFAULT_RATE_STALE_MONTHS} when left out.`,
+      ),
+    note: textSchema.optional().describe('Why this rate was chosen, for readers.'),
   })
   .refine((r) => r.base !== r.quote, { error: 'The base and quote currencies must differ.', path: ['quote'] });
 

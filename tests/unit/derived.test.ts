@@ -11,7 +11,6 @@ import {
   localSegments,
   middleLocalBand,
   salaryRows,
-  timesRange,
   toUsd,
   usSegment,
 } from '../../src/lib/salaries.ts';
@@ -127,13 +126,18 @@ describe('band explorer cells', () => {
       inrFull: '₹38,00,000 to ₹55,00,000',
       usd: '$45,000–$65,000',
       us: '$240,000–$300,000+',
-      times: '3.7–6.7×',
+      times: '4.9×',
     });
   });
-  it('compares the cheapest US pay with the dearest local pay, and the reverse', () => {
-    const local = { currency: 'USD', min: 10, max: 20, openEnded: false };
-    const us = { currency: 'USD', min: 100, max: 200, openEnded: false };
-    expect(timesRange(local, us)).toEqual({ low: 5, high: 20 });
+  it('divides the US band midpoint by the Indian band midpoint, in dollars at the rate', () => {
+    // Senior top employers: $270,000 over ₹46.5 lakh at ₹84 = $55,357.
+    const cell = explorerCells(dataset, rate).find((c) => c.level === 'senior' && c.segment === 'top-employers')!;
+    expect(cell.times).toBe(`${(270_000 / (4_650_000 / 84)).toFixed(1)}×`);
+    expect(
+      explorerCells(dataset, 2 * rate).find(
+        (c) => c === cell || (c.level === 'senior' && c.segment === 'top-employers'),
+      )!.times,
+    ).toBe(`${((2 * 270_000) / (4_650_000 / 84)).toFixed(1)}×`);
   });
 });
 

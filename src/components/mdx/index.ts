@@ -2,15 +2,19 @@
 import Band from './Band.astro';
 import Benchmark from './Benchmark.astro';
 import Cite from './Cite.astro';
+import Claim from './Claim.astro';
 import Fact from './Fact.astro';
+import FactReason from './FactReason.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import Level from './Level.astro';
 import Link from './Link.astro';
+import Rate from './Rate.astro';
 import BandExplorer from '../BandExplorer.astro';
 import Benchmarks from '../Benchmarks.astro';
 import Calculator from '../Calculator.astro';
 import Cities from '../Cities.astro';
+import EorUplift from '../EorUplift.astro';
 import HiringModels from '../HiringModels.astro';
 import RoleComparison from '../RoleComparison.astro';
 import SalaryChart from '../SalaryChart.astro';
@@ -27,10 +31,14 @@ export const guideComponents = {
   Benchmarks,
   Calculator,
   Cite,
+  Claim,
   Cities,
+  EorUplift,
   Fact,
+  FactReason,
   HiringModels,
   Level,
+  Rate,
   RoleComparison,
   SalaryChart,
   SalaryTable,

@@ -1,10 +1,11 @@
 /**
  * The one content reader: reads every data file and guide once, runs every check (schemas, statutory dates,
- * cross-file references), and returns typed collections with the problems found. The build, `check:content`,
+ * cross-file references, quoted figures against computed ones), and returns typed collections with the problems found. The build, `check:content`,
  * `data:diff` and the sitemap's dates all read content through here.
  */
 import { resolve } from 'node:path';
 import { checkEmployerCostParameters } from '../cost/check-parameters.ts';
+import { checkGuideClaims } from './claims-check.ts';
 import { readGuides, type GuideFile } from './guides.ts';
 import { checkIntegrity } from './integrity.ts';
 import type { ContentProblem } from './problems.ts';
@@ -53,6 +54,8 @@ export function readContent(from: string | ContentSource): Content {
   problems.push(...guideProblems);
   // References are checked once every file reads: a missing file would make each of its ids look dangling.
   if (problems.length === 0) problems.push(...checkIntegrity(typed, guides));
+  // Quoted figures against the site's own, once every reference resolves.
+  if (problems.length === 0) problems.push(...checkGuideClaims(typed, guides));
   return { collections: typed, guides, problems, failedFiles, missing };
 }
 
