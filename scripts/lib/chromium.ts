@@ -51,7 +51,7 @@ export function installHint(platform: NodeJS.Platform, arch: string): string {
   if (platform === 'win32')
     return 'Install Google Chrome (https://www.google.com/chrome/), or set CHROME_PATH=/path/to/chrome.exe (for example "C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe").';
   const bundled = hasBundledChromium(platform, arch)
-    ? 'Run `npm install` without --omit=optional (on Linux x64 it brings a headless Chromium in @sparticuz/chromium), or install'
+    ? 'Run `npm install` (on Linux x64 it brings a headless Chromium in @sparticuz/chromium), or install'
     : 'Install';
   return `${bundled} Google Chrome or Chromium (Debian and Ubuntu: \`apt-get install chromium\`), or set CHROME_PATH=/path/to/chrome.`;
 }
@@ -120,7 +120,7 @@ function ldd(path: string): string {
 }
 
 /**
- * Unpacks @sparticuz/chromium's binary (once, into the OS temporary folder); undefined when the optional package is
+ * Unpacks @sparticuz/chromium's binary (once, into the OS temporary folder); undefined when the package is
  * absent. Where the system lacks the NSS libraries it links to (slim images), the package's own copies are unpacked
  * too and put on LD_LIBRARY_PATH; where it has no fontconfig set-up, the package's fonts are used.
  */
