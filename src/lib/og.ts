@@ -11,8 +11,18 @@ const el = (type: string, style: Record<string, string | number>, children: OgNo
   props: { style, children },
 });
 
+/** Raise when a change outside the element tree (fonts, sizes, renderer options) alters the cards: cached ones are redrawn. */
+export const OG_CARD_VERSION = 1;
+
+/** What a card shows. */
+export interface OgCardInput {
+  title: string;
+  headline: string;
+  siteName: string;
+}
+
 /** A 1200×630 card. Colours match the site's light theme. */
-export function ogCard({ title, headline, siteName }: { title: string; headline: string; siteName: string }): OgNode {
+export function ogCard({ title, headline, siteName }: OgCardInput): OgNode {
   return el(
     'div',
     {
