@@ -6,17 +6,18 @@
  * A measurement, not a test: it prints figures and exits 0 unless a build fails (then it prints the last 40 lines
  * of the build log and exits 1).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSite, BuildFailed, type BuildResult, type BuildSettings } from './lib/bench/build.ts';
-import { generateSite } from './lib/bench/generate.ts';
+import { editOneFigure, generateSite } from './lib/bench/generate.ts';
 import { stopRunning } from './lib/bench/measure.ts';
 import { parseBenchOptions, USAGE } from './lib/bench/options.ts';
 import { runProfile } from './lib/bench/profile.ts';
 import { copyProject, node24 } from './lib/bench/project.ts';
-import { goalLine, mainTable, memoryTable, phaseTable } from './lib/bench/report.ts';
+import { installPeer, writeStarlightProject } from './lib/bench/peer.ts';
+import { goalLines, mainTable, memoryTable, peerTable, phaseTable } from './lib/bench/report.ts';
 import { formatBytes, formatDuration } from './lib/table.ts';
 
 const request = parseBenchOptions(process.argv.slice(2));
@@ -28,7 +29,7 @@ if (request.kind === 'error') {
   console.error(`${request.message}\n\n${USAGE}`);
   process.exit(2);
 }
-const { pages, datasets, keep, skipReal, profile, nodeArgs } = request.options;
+const { pages, datasets, keep, skipReal, profile, nodeArgs, peer } = request.options;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const nodeBin = node24(root);
 if (nodeBin === undefined) {
@@ -36,6 +37,8 @@ if (nodeBin === undefined) {
   process.exit(1);
 }
 const work = mkdtempSync(join(tmpdir(), 'hiring-bench-'));
+const astroVersion = (): string =>
+  (JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
 const settings: BuildSettings = { nodeBin, nodeArgs, work };
 
 const cleanUp = (): void => {
@@ -67,14 +70,32 @@ async function main(): Promise<void> {
   const started = performance.now();
   generateSite(synth, pages, datasets);
   console.log(`Generated ${pages} guides and ${datasets} data sets in ${formatDuration(performance.now() - started)}.`);
-  const full = await buildSite(settings, synth, `${pages} guides`, 'synthetic');
-  results.push(full);
+  const label = `${pages} guides`;
+  const ours: BuildResult[] = [await buildSite(settings, synth, `${label}, cold`, 'synthetic')];
+  const peers: BuildResult[] = [];
+  if (peer === 'starlight') {
+    const dir = join(work, 'starlight');
+    mkdirSync(dir);
+    writeStarlightProject(dir, join(synth, 'content/guides'), astroVersion());
+    console.log('Installing the Starlight peer in the temporary folder …');
+    console.log(`  ${installPeer(dir, dirname(nodeBin!))}`);
+    // Back to back, twice: on a shared machine, load shifts between runs.
+    for (const n of [1, 2]) {
+      peers.push(await buildSite(settings, dir, `Starlight, ${label}`, `starlight-${n}`, { command: 'astro' }));
+      if (n === 1) ours.push(await buildSite(settings, synth, `${label}, cold (2)`, 'synthetic-2'));
+    }
+  }
+  const edited = editOneFigure(synth, datasets);
+  console.log(`Edited one figure in ${edited.slice(synth.length + 1)}; rebuilding with the caches kept …`);
+  const warm = await buildSite(settings, synth, `${label}, warm`, 'synthetic-warm', { warm: true });
+  results.push(...ours, ...peers, warm);
 
   console.log(`\n${mainTable(results)}\n`);
-  console.log(`${phaseTable(results)}\n`);
+  console.log(`${phaseTable([...results.filter((r) => !peers.includes(r))])}\n`);
+  if (peers.length > 0) console.log(`${peerTable(ours, peers)}\n`);
   for (const r of results) console.log(`${memoryTable(r)}\n`);
-  console.log(goalLine(full, pages));
-  if (profile) await runProfile({ settings, root, synth, full, pages, datasets });
+  for (const line of goalLines(ours, peers, warm)) console.log(line);
+  if (profile) await runProfile({ settings, root, synth, full: ours[0]!, pages, datasets });
 }
 
 try {

@@ -1,5 +1,5 @@
 /** One benchmark build: a cold `astro build` of a project copy, measured, with what it wrote to dist/. */
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { listFiles } from '../quality/dist.ts';
@@ -17,6 +17,8 @@ export interface FolderStats {
 /** A finished build and what it produced. */
 export interface BuildResult {
   label: string;
+  /** The 1, 5 and 15-minute load averages when the build started. */
+  load: string;
   run: Run;
   summary: BuildLogSummary;
   dist: FolderStats;
@@ -29,6 +31,16 @@ export interface BuildSettings {
   nodeArgs: readonly string[];
   /** Folder for the logs. */
   work: string;
+}
+
+/** How one build runs: the project's own `npm run build` (the default) or `astro build`, cold or warm. */
+export interface BuildOptions {
+  /** `script`: the package.json "build" script, as `npm run build` runs it; `astro`: `astro build` alone. */
+  command?: 'script' | 'astro';
+  /** Extra Node flags for `astro build` (with `command: 'astro'`). */
+  extraArgs?: readonly string[];
+  /** Keep the caches and the last output: a rebuild after an edit. */
+  warm?: boolean;
 }
 
 /** A build that exited non-zero; the message ends with the last lines of its log. */
@@ -44,28 +56,49 @@ export function folderStats(dir: string): FolderStats {
   };
 }
 
-// Astro's caches and the last output: without them every benchmark build starts cold.
-const CACHES = ['.astro', 'node_modules/.astro', 'dist'];
+/** Astro's caches, the OG card cache and the last output: without them every benchmark build starts cold. */
+export const CACHES = ['.astro', 'node_modules/.astro', 'node_modules/.cache', 'dist'] as const;
 
-/** Builds `dir` cold and measures it (`name` names the log, `extraArgs` go to Node); throws {@link BuildFailed}. */
+/** The command line of a build in `dir` and what it adds to the environment. */
+export function buildCommand(
+  settings: BuildSettings,
+  dir: string,
+  { command = 'script', extraArgs = [] }: BuildOptions,
+): { command: string[]; env: NodeJS.ProcessEnv } {
+  const binDir = dirname(settings.nodeBin);
+  const path = `${join(dir, 'node_modules/.bin')}:${binDir}:${process.env['PATH'] ?? ''}`;
+  if (command === 'astro')
+    return {
+      command: [settings.nodeBin, ...settings.nodeArgs, ...extraArgs, 'node_modules/.bin/astro', 'build'],
+      env: { PATH: path },
+    };
+  const scripts = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> })
+    .scripts;
+  const script = scripts?.['build'];
+  if (script === undefined) throw new Error(`No "build" script in ${join(dir, 'package.json')}.`);
+  const nodeOptions = [process.env['NODE_OPTIONS'] ?? '', ...settings.nodeArgs].filter(Boolean).join(' ');
+  return {
+    command: ['sh', '-c', script],
+    // As npm runs a script: its name in npm_lifecycle_event, the project's bin folder first on the PATH.
+    env: { PATH: path, npm_lifecycle_event: 'build', ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) },
+  };
+}
+
+/** Builds `dir` and measures it (`name` names the log); throws {@link BuildFailed}. */
 export async function buildSite(
   settings: BuildSettings,
   dir: string,
   label: string,
   name: string,
-  extraArgs: readonly string[] = [],
+  options: BuildOptions = {},
 ): Promise<BuildResult> {
-  for (const cache of CACHES) rmSync(join(dir, cache), { recursive: true, force: true });
+  if (!options.warm) for (const cache of CACHES) rmSync(join(dir, cache), { recursive: true, force: true });
   const load = loadavg()
     .map((l) => l.toFixed(2))
     .join(' ');
   console.log(`Building ${label} … (load average ${load})`);
-  const run = await measure({
-    cwd: dir,
-    command: [settings.nodeBin, ...settings.nodeArgs, ...extraArgs, 'node_modules/.bin/astro', 'build'],
-    logBase: join(settings.work, name),
-    binDir: dirname(settings.nodeBin),
-  });
+  const { command, env } = buildCommand(settings, dir, options);
+  const run = await measure({ cwd: dir, command, logBase: join(settings.work, name), env });
   if (run.exitCode !== 0) {
     const tail = run.log.trimEnd().split('\n').slice(-40).join('\n');
     throw new BuildFailed(
@@ -75,6 +108,7 @@ export async function buildSite(
   console.log(`  done in ${formatDuration(run.wallMs)}, peak ${formatBytes(run.peakTreeBytes)}`);
   return {
     label,
+    load,
     run,
     summary: parseBuildLog(run.log),
     dist: folderStats(join(dir, 'dist')),

@@ -15,7 +15,12 @@ export interface BenchOptions {
   profile: boolean;
   /** Extra Node flags for every build. */
   nodeArgs: string[];
+  /** Also build the same texts with this peer, back to back with ours, twice. */
+  peer: 'starlight' | undefined;
 }
+
+/** The peers `--peer` knows. */
+export const PEERS = ['starlight'] as const;
 
 /** The options, one a line, as `--help` prints them. */
 export const USAGE = `Usage: npm run bench -- [options]
@@ -27,6 +32,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --profile       also build the synthetic site without OG images, run the site's Pagefind indexing on its own,
                   and build it once more under \`node --cpu-prof\` to list where the main process spends its time
   --node-args S   extra Node flags for every build, e.g. --node-args=--max-old-space-size=1024 to try a heap cap
+  --peer NAME     also build the same texts with a peer, installed in the temporary folder: \`starlight\`
+                  (as Markdown, with its own Pagefind index); ours and the peer's run back to back, twice
   --help          print this text`;
 
 const read = (argv: readonly string[]) =>
@@ -39,6 +46,7 @@ const read = (argv: readonly string[]) =>
       'skip-real': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
       'node-args': { type: 'string', default: '' },
+      peer: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }).values;
@@ -61,6 +69,9 @@ export function parseBenchOptions(argv: readonly string[]): BenchRequest {
   if (!Number.isInteger(pages) || pages < 1) return { kind: 'error', message: '--pages must be a whole number ≥ 1.' };
   if (!Number.isInteger(datasets) || datasets < 1)
     return { kind: 'error', message: '--datasets must be a whole number ≥ 1.' };
+  const peer = values.peer;
+  if (peer !== undefined && !PEERS.includes(peer as (typeof PEERS)[number]))
+    return { kind: 'error', message: `--peer must be one of: ${PEERS.join(', ')}.` };
   return {
     kind: 'run',
     options: {
@@ -70,6 +81,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchRequest {
       skipReal: values['skip-real'],
       profile: values.profile,
       nodeArgs: values['node-args'].split(/\s+/).filter(Boolean),
+      peer: peer as BenchOptions['peer'],
     },
   };
 }

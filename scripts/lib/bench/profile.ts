@@ -111,7 +111,9 @@ export async function runProfile({ settings, root, synth, full, pages, datasets 
   const alone = await indexAlone(settings, synth);
   console.log('Profiling: building again without the OG image route (src/pages/og removed in the copy) …');
   rmSync(join(synth, 'src/pages/og'), { recursive: true, force: true });
-  const noOg = await buildSite(settings, synth, `${pages} guides, no OG images`, 'synthetic-no-og');
+  const noOg = await buildSite(settings, synth, `${pages} guides, no OG images`, 'synthetic-no-og', {
+    command: 'astro',
+  });
   console.log(`\n${profileTable(full, noOg, alone)}\n`);
   console.log(`${phaseTable([full, noOg])}\n`);
 
@@ -120,10 +122,10 @@ export async function runProfile({ settings, root, synth, full, pages, datasets 
   rmSync(synth, { recursive: true, force: true });
   copyProject(root, synth);
   generateSite(synth, pages, datasets);
-  const profiled = await buildSite(settings, synth, `${pages} guides, CPU profile`, 'synthetic-cpu-prof', [
-    '--cpu-prof',
-    `--cpu-prof-dir=${profileDir}`,
-  ]);
+  const profiled = await buildSite(settings, synth, `${pages} guides, CPU profile`, 'synthetic-cpu-prof', {
+    command: 'astro',
+    extraArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
+  });
   const profile = largestProfile(profileDir);
   console.log(
     `\n${profile ? cpuTables(profile) : 'No CPU profile was written.'}\n(the largest profile; the build's main Node ` +

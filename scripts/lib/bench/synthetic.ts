@@ -234,7 +234,8 @@ export function syntheticGuide(template: string, opts: GuideOptions): SyntheticG
     salaryData: opts.datasetId,
     published,
     updated,
-    reviewed: updated,
+    // Never after the template's own review: the data sets keep the template's asOf date.
+    reviewed: minDate(updated, meta.reviewed),
     tags: [...new Set([...meta.tags.slice(0, 3), slugify(city), 'benchmark'])],
     summary: swapWords(meta.summary, mapping),
   };
@@ -243,6 +244,7 @@ export function syntheticGuide(template: string, opts: GuideOptions): SyntheticG
 }
 
 const maxDate = (a: string, b: string): string => (a > b ? a : b);
+const minDate = (a: string, b: string): string => (a < b ? a : b);
 
 function fitDescription(text: string): string {
   if (text.length <= 160) return text;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { folderStats } from '../../../scripts/lib/bench/build.ts';
+import { buildCommand, folderStats } from '../../../scripts/lib/bench/build.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-build-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,5 +17,29 @@ describe('folderStats', () => {
   });
   it('is all zero for a folder that is not there', () => {
     expect(folderStats(join(dir, 'pagefind'))).toEqual({ bytes: 0, files: 0, html: 0 });
+  });
+});
+
+describe('buildCommand', () => {
+  const settings = { nodeBin: '/opt/node24/bin/node', nodeArgs: ['--trace-gc'], work: dir };
+  it("runs the project's build script as npm does, with the Node flags in NODE_OPTIONS", () => {
+    const project = join(dir, 'project');
+    mkdirSync(project, { recursive: true });
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ scripts: { build: 'astro build && node x.ts' } }));
+    const { command, env } = buildCommand(settings, project, {});
+    expect(command).toEqual(['sh', '-c', 'astro build && node x.ts']);
+    expect(env['npm_lifecycle_event']).toBe('build');
+    expect(env['NODE_OPTIONS']).toMatch(/--trace-gc$/);
+    expect(env['PATH']?.split(':').slice(0, 2)).toEqual([join(project, 'node_modules/.bin'), '/opt/node24/bin']);
+  });
+  it('runs astro build alone with extra Node flags when asked', () => {
+    const { command } = buildCommand(settings, dir, { command: 'astro', extraArgs: ['--cpu-prof'] });
+    expect(command).toEqual(['/opt/node24/bin/node', '--trace-gc', '--cpu-prof', 'node_modules/.bin/astro', 'build']);
+  });
+  it('says when the project has no build script', () => {
+    const empty = join(dir, 'empty');
+    mkdirSync(empty, { recursive: true });
+    writeFileSync(join(empty, 'package.json'), '{}');
+    expect(() => buildCommand(settings, empty, {})).toThrow(/No "build" script/);
   });
 });

@@ -5,7 +5,15 @@ describe('parseBenchOptions', () => {
   it('gives the defaults for an empty command line', () => {
     expect(parseBenchOptions([])).toEqual({
       kind: 'run',
-      options: { pages: 1000, datasets: 50, keep: false, skipReal: false, profile: false, nodeArgs: [] },
+      options: {
+        pages: 1000,
+        datasets: 50,
+        keep: false,
+        skipReal: false,
+        profile: false,
+        nodeArgs: [],
+        peer: undefined,
+      },
     });
   });
   it('reads every option', () => {
@@ -17,6 +25,8 @@ describe('parseBenchOptions', () => {
       '--skip-real',
       '--profile',
       '--node-args=--max-old-space-size=1024 --trace-gc',
+      '--peer',
+      'starlight',
     ]);
     expect(request).toEqual({
       kind: 'run',
@@ -27,6 +37,7 @@ describe('parseBenchOptions', () => {
         skipReal: true,
         profile: true,
         nodeArgs: ['--max-old-space-size=1024', '--trace-gc'],
+        peer: 'starlight',
       },
     });
   });
@@ -41,6 +52,7 @@ describe('parseBenchOptions', () => {
     [['--datasets', '-1'], /--datasets/],
     [['--page', '20'], /--page/],
     [['extra'], /extra/],
+    [['--peer', 'docusaurus'], /--peer must be one of: starlight/],
   ])('refuses %j', (argv, message) => {
     const request = parseBenchOptions(argv);
     expect(request.kind).toBe('error');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BuildResult } from '../../../scripts/lib/bench/build.ts';
 import { parseBuildLog, PHASES } from '../../../scripts/lib/bench/build-log.ts';
-import { GOAL, goalLine, mainTable, memoryTable, phaseTable } from '../../../scripts/lib/bench/report.ts';
+import { GOAL, goalLines, mainTable, memoryTable, peerTable, phaseTable } from '../../../scripts/lib/bench/report.ts';
 
 const MiB = 1024 ** 2;
 const log = `07:47:13 [types] Generated 2.18s
@@ -23,6 +23,7 @@ const log = `07:47:13 [types] Generated 2.18s
 /** A build of `html` pages that took `wallMs` and peaked at `peak` bytes. */
 const result = (label: string, wallMs: number, peak: number, html = 8): BuildResult => ({
   label,
+  load: '1.50 1.20 0.90',
   run: {
     exitCode: 0,
     wallMs,
@@ -72,6 +73,7 @@ describe('mainTable', () => {
       '40',
       '512.0 KiB',
       '12',
+      '1.50 1.20 0.90',
     ]);
   });
   it('says n/a for CPU time when GNU time was not there', () => {
@@ -105,13 +107,35 @@ describe('memoryTable', () => {
   });
 });
 
-describe('goalLine', () => {
-  it('says met or missed for time and memory, each on its own', () => {
-    expect(goalLine(result('x', GOAL.ms, GOAL.bytes), 1000)).toBe(
-      'Goal (1,000 pages with index in ≤ 60 s and ≤ 2 GiB peak): time met (60.0 s), memory met (2.0 GiB).',
-    );
-    expect(goalLine(result('x', GOAL.ms + 1, GOAL.bytes + 1), 20)).toMatch(
-      /^Goal \(20 pages .*time MISSED \(60\.0 s\), memory MISSED \(2\.0 GiB\)\.$/,
-    );
+describe('peerTable', () => {
+  it('sets each of our runs beside the peer run next to it, and the totals', () => {
+    const ours = [result('ours', 60_000, 2 * 1024 * MiB), result('ours', 40_000, 2 * 1024 * MiB)];
+    const peer = [result('Starlight', 80_000, 4 * 1024 * MiB), result('Starlight', 120_000, 2 * 1024 * MiB)];
+    const [one, two, all] = rows(peerTable(ours, peer));
+    expect(one).toEqual(['run 1', '60.0 s', '80.0 s', '0.75×', '2.0 GiB', '4.0 GiB', '0.50×', expect.any(String)]);
+    expect(two?.slice(0, 7)).toEqual(['run 2', '40.0 s', '120.0 s', '0.33×', '2.0 GiB', '2.0 GiB', '1.00×']);
+    expect(all?.slice(0, 7)).toEqual(['all runs', '50.0 s', '100.0 s', '0.50×', '2.0 GiB', '3.0 GiB', '0.67×']);
+  });
+});
+
+describe('goalLines', () => {
+  const peer = [result('Starlight', 100_000, 1000 * MiB)];
+  it('holds time and memory against the peer, each on its own', () => {
+    const exact = [result('ours', 100_000 * GOAL.time, 1000 * MiB * GOAL.memory)];
+    expect(goalLines(exact, peer, undefined)).toEqual([
+      `Goal, time ≤ ${GOAL.time}× the peer's: met (0.90×).`,
+      `Goal, peak memory ≤ ${GOAL.memory}× the peer's: met (0.80×).`,
+    ]);
+    const over = [result('ours', 100_000 * GOAL.time + 1000, 1000 * MiB)];
+    expect(goalLines(over, peer, undefined)).toEqual([
+      expect.stringMatching(/time .*MISSED \(0\.91×\)/),
+      expect.stringMatching(/memory .*MISSED \(1\.00×\)/),
+    ]);
+  });
+  it('says when the peer was not run, and holds the warm rebuild against the first cold build', () => {
+    const lines = goalLines([result('ours', 80_000, MiB)], [], result('warm', 20_000, MiB));
+    expect(lines[0]).toMatch(/not measured/);
+    expect(lines[1]).toMatch(/warm rebuild .*: met \(20\.0 s against 80\.0 s, 0\.25×\)\.$/);
+    expect(goalLines([result('ours', 80_000, MiB)], [], result('warm', 20_001, MiB))[1]).toMatch(/MISSED/);
   });
 });

@@ -46,6 +46,15 @@ describe('syntheticGuide', () => {
     expect(Math.max(...guides.map((g) => g.title.length))).toBeLessThanOrEqual(60);
   });
 
+  it('never dates the review after the template review, nor before publication', () => {
+    const meta = parse(split(template).front) as { reviewed: string };
+    for (const n of [1, 2, 17, 500, 999]) {
+      const front = parse(split(make(n).text).front) as { published: string; reviewed: string };
+      expect(front.reviewed <= meta.reviewed, `guide ${n}`).toBe(true);
+      expect(front.reviewed >= front.published, `guide ${n}`).toBe(true);
+    }
+  });
+
   it('is reproducible and varies the body between guides', () => {
     expect(make(7).text).toBe(make(7).text);
     expect(split(make(7).text).body).not.toBe(split(make(8).text).body);
