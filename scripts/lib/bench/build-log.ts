@@ -92,6 +92,7 @@ export const PHASES = {
   render: 'rendering routes',
   hooks: 'build:done hooks (sitemap, Pagefind)',
   exit: 'shutdown',
+  index: 'search index (after astro build)',
 } as const;
 
 /** Start times of the build phases, from the `HH:MM:SS` stamps of the log lines that open them. */
@@ -117,7 +118,8 @@ export function phaseMarks(log: string): PhaseMark[] {
     } else if (rendering && /✓ Completed in/.test(line)) {
       add(PHASES.hooks, second);
       rendering = false;
-    } else if (/\[pagefind-index\] Indexed|page\(s\) built in/.test(line)) add(PHASES.exit, second);
+    } else if (/\[pagefind-index\] Indexing .* after astro build/.test(line)) add(PHASES.index, second);
+    else if (/\[pagefind-index\] Indexed|page\(s\) built in/.test(line)) add(PHASES.exit, second);
   }
   return marks;
 }

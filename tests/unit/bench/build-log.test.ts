@@ -149,6 +149,26 @@ describe('memory by phase', () => {
       [PHASES.exit, at('07:50:50')],
     ]);
   });
+  it('marks the search index when it runs after astro build has exited', () => {
+    const after = phased.replace(
+      '07:50:50 [pagefind-index] Indexed 8 pages in 9000 ms.\n07:50:50 [build] 8 page(s) built in 40s',
+      [
+        '07:50:41 [pagefind-index] The search index is written once astro build exits.',
+        '07:50:42 [build] 8 page(s) built in 32s',
+        '07:50:43 [pagefind-index] Indexing dist after astro build …',
+        '07:50:55 [pagefind-index] Indexed 8 pages in 12000 ms.',
+      ].join('\n'),
+    );
+    expect(
+      phaseMarks(after)
+        .slice(-2)
+        .map((m) => [m.name, m.second]),
+    ).toEqual([
+      [PHASES.exit, at('07:50:42')],
+      [PHASES.index, at('07:50:43')],
+    ]);
+    expect(parseBuildLog(after).pagefind).toEqual({ pages: 8, ms: 12000 });
+  });
   it('takes the largest sample of each phase, counting early samples in the first', () => {
     const sample = (hms: string, total: number) => ({ second: at(hms) + 0.5, total, byCommand: { node: total } });
     const peaks = peaksByPhase(
