@@ -2,6 +2,7 @@
  * The calculator's inputs as static HTML, rendered at build time and passed into the island as slots, so that none of
  * this markup ships as JavaScript. The island reads the controls by name and fills in the error lines.
  */
+import type { ComponentChildren } from 'preact';
 import { Field, SelectField } from '../islands/Field.tsx';
 import type { CalculatorProps } from '../lib/cost/calculator-props.ts';
 import { choiceFields, fieldText, numberFields, params, type NumberField, type TextKey } from '../lib/cost/fields.ts';
@@ -48,7 +49,12 @@ function Choice(props: {
 
 /** A text field for a calculator setting, filled with its default, with an empty error line, and shown only under
  * the hiring model that uses it (numberFields in fields.ts says which). */
-function text(p: Props, key: TextKey, label: string, extra: { hint?: string; wide?: boolean } = {}) {
+function text(
+  p: Props,
+  key: TextKey,
+  label: string,
+  extra: { hint?: string; wide?: boolean; after?: ComponentChildren } = {},
+) {
   const model = key in numberFields ? (numberFields[key as keyof typeof numberFields] as NumberField).model : undefined;
   return (
     <Field
@@ -73,7 +79,25 @@ export function CalculatorForm(p: Props) {
       <H id={`${id}-inputs`} class="calc-heading">
         Your hire
       </H>
-      {text(p, 'salary', 'Salary', { hint: 'Per hire per year, e.g. 30 lakh, ₹30,00,000, 0.3 cr or $40k', wide: true })}
+      <SelectField
+        id={`${id}-preset`}
+        name="preset"
+        label="Seniority and employer"
+        hint="Fills in the middle of a band from the salary data"
+        value={p.presets.find((x) => x.mid === d.salary)?.id ?? ''}
+        options={[...p.presets.map((x) => [x.id, `${x.label}: ${x.range}`] as const), ['', 'My own figure']]}
+        wide
+      />
+      {text(p, 'salary', 'Salary', {
+        hint: 'Per hire per year, e.g. 30 LPA, 30 lakh, ₹30,00,000, 0.3 cr or $40k',
+        wide: true,
+        after: (
+          <>
+            <p id={`${id}-salary-read`} class="hint read-as" />
+            <button type="button" id={`${id}-salary-fix`} class="fix" hidden />
+          </>
+        ),
+      })}
       <Choice legend="The salary is" name={params.basis} value={d.basis} options={optionsOf('basis')} />
       <Choice legend="Hiring model" name={params.model} value={d.model} options={p.models.map((m) => [m.id, m.name])} />
       {text(p, 'eorFeeUsdPerMonth', 'EOR fee (US$ per employee per month)', {

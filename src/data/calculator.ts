@@ -10,12 +10,63 @@ import {
   words,
   type CalculatorState,
 } from '../lib/cost/index.ts';
-import { findBand, middleLevel, middleLocalBand, toUnits, usSegment } from '../lib/salaries.ts';
+import { findBand, localSegments, middleLevel, middleLocalBand, toUnits, usSegment } from '../lib/salaries.ts';
+import { formatLakh, formatRange } from '../lib/format.ts';
 import { todayIso } from '../schemas/common.ts';
 import type { CalculatorModel, CalculatorProps } from '../lib/cost/calculator-props.ts';
+import type { SalaryPreset } from '../lib/cost/bands.ts';
+import type { SalaryLimits } from '../lib/cost/fields.ts';
+import { readCollection } from '../lib/content/read.ts';
+import type { DataCollectionSpec } from '../lib/content/registry.ts';
+import { calculatorLimitsSchema, type CalculatorLimits } from '../schemas/calculator.ts';
+import type { SalaryDataset } from '../schemas/salaries.ts';
 import { getDataset, loadContent } from './content.ts';
 
 const MODELS_FILE = 'content/data/hiring-models.yaml';
+const LIMITS_FILE = 'content/data/calculator.yaml';
+
+const limitsSpec: DataCollectionSpec<CalculatorLimits> = {
+  kind: 'list',
+  path: LIMITS_FILE,
+  schema: calculatorLimitsSchema,
+};
+
+/** Every seniority × local segment band of a data set, as presets in rupees a year. */
+function presetsOf(d: SalaryDataset): SalaryPreset[] {
+  return d.levels.flatMap((level) =>
+    localSegments(d).flatMap((segment) => {
+      const b = findBand(d, level.id, segment.id);
+      if (!b) return [];
+      const min = toUnits(b.min, b.currency);
+      const max = toUnits(b.max, b.currency);
+      return [
+        {
+          id: `${level.id}-${segment.id}`,
+          level: level.id,
+          label: `${level.label}, ${segment.label}`,
+          range: formatRange(b.min, b.max, (n) => formatLakh(n), { openEnded: b.openEnded }),
+          min,
+          max,
+          openEnded: b.openEnded,
+          mid: Math.round((min + max) / 2),
+        },
+      ];
+    }),
+  );
+}
+
+/** The plausible salaries in rupees a year; a build error when a band of the data set lies outside them. */
+function salaryLimits(presets: readonly SalaryPreset[], datasetId: string): SalaryLimits {
+  const entry = readCollection(process.cwd(), limitsSpec).find((e) => e.id === 'salary-limits')?.data;
+  if (!entry) throw new Error(`${LIMITS_FILE}: the calculator needs an entry with id "salary-limits".`);
+  const limits = { min: toUnits(entry.floor, 'INR'), max: toUnits(entry.ceiling, 'INR') };
+  for (const p of presets)
+    if (p.min < limits.min || p.max > limits.max)
+      throw new Error(
+        `${LIMITS_FILE}: the ${p.label} band of ${datasetId} (${p.range}) lies outside the salary limits (floor ${entry.floor}, ceiling ${entry.ceiling} lakh). Widen the limits.`,
+      );
+  return limits;
+}
 
 /** The fact behind a hiring model's fee or markup; a build error when the data lacks it. */
 async function modelFact(model: 'eor' | 'vendor') {
@@ -35,6 +86,9 @@ async function calculatorModels(): Promise<CalculatorModel[]> {
     return { id, name: m.name, note: m.calculatorNote };
   });
 }
+
+// The notes built with the rates are already in them; the rest of the wording travels with the island.
+const { rates: _built, ...islandWords } = words;
 
 /** Props for one calculator on a page, for the salary data set `datasetId`. */
 export async function calculatorProps(
@@ -61,7 +115,7 @@ export async function calculatorProps(
       `content/data/facts.yaml: the vendor markup is ${markup.min}–${markup.max}%, but the calculator accepts ${min}–${max}% (numberFields in src/lib/cost/fields.ts); change both together.`,
     );
   const defaults: CalculatorState = {
-    salary: toUnits((band.min + band.max) / 2, band.currency),
+    salary: Math.round(toUnits((band.min + band.max) / 2, band.currency)),
     basis: 'gross',
     wageShare: DEFAULT_WAGE_SHARE,
     pf: 'ceiling',
@@ -82,7 +136,9 @@ export async function calculatorProps(
     c.employerCosts.map((e) => e.data),
     todayIso(),
   );
-  const problems = defaultsProblems(defaults, rates);
+  const presets = presetsOf(dataset);
+  const limits = salaryLimits(presets, datasetId);
+  const problems = defaultsProblems(defaults, rates, limits);
   if (problems.length > 0)
     throw new Error(`${datasetId}: the calculator's defaults do not work: ${problems.join('; ')}.`);
   // Only the publishers the breakdown can cite travel with the island.
@@ -94,12 +150,14 @@ export async function calculatorProps(
     models: await calculatorModels(),
     levels,
     defaultLevel: middle.id,
+    presets,
+    limits,
     sources: Object.fromEntries(
       [...c.sources.values()].filter((s) => cited.has(s.id)).map((s) => [s.id, s.data.publisher]),
     ),
     fxAsOf: formatDate(rate.asOf),
     feeAsOf: formatDate(fee.asOf),
-    words,
+    words: islandWords,
     headingLevel,
   };
 }

@@ -1,8 +1,7 @@
 /** The calculator's result: a spoken summary, a stacked bar, the breakdown table, notes and exports. */
 import { timesAsMuch } from '../lib/cost/compare.ts';
-import { breakdownToCsv } from '../lib/cost/csv.ts';
 import { fill } from '../lib/cost/explain.ts';
-import type { CostBreakdown, CostLine } from '../lib/cost/types.ts';
+import type { CostBreakdown, CostLine, Figure } from '../lib/cost/types.ts';
 import type { Words } from '../lib/cost/words.ts';
 import { formatInr, formatPercent, formatTimes, formatUsd } from '../lib/format.ts';
 import { formatDate } from '../lib/dates.ts';
@@ -16,10 +15,25 @@ interface BreakdownProps {
   /** What the chosen hiring model leaves out or risks (from content/data/hiring-models.yaml). */
   modelNote: string | undefined;
   sources: Record<string, string>;
+  /** The PF wage ceiling in use. */
+  ceiling: Figure;
   words: Words;
   heading: 'h2' | 'h3';
   onCopy: () => void;
   copied: string;
+  /** An input is being corrected: these figures are for the last valid settings. */
+  stale: boolean;
+}
+
+/** Downloads the breakdown as CSV; the CSV writer loads only when asked for. */
+function download(b: CostBreakdown, w: Words): void {
+  void import('../lib/cost/csv.ts').then(({ breakdownToCsv }) => {
+    const a = document.createElement('a');
+    // A byte-order mark first, so that spreadsheets read the ₹ sign as UTF-8.
+    a.href = `data:text/csv;charset=utf-8,%EF%BB%BF${encodeURIComponent(breakdownToCsv(b, w.csv))}`;
+    a.download = w.ui.csvFile;
+    a.click();
+  });
 }
 
 /** Result panel; every figure comes from the engine's breakdown. */
@@ -28,13 +42,16 @@ export function Breakdown(props: BreakdownProps) {
   const w = props.words.ui;
   const c = level && timesAsMuch(b, { min: level.usMin, max: level.usMax });
   const { input, total } = b;
+  const employs = input.model === 'entity' || input.model === 'eor';
+  const change = b.ceilingChange;
+  const ceiling = (value: number) => formatInr(value);
   const scope = `${input.period === 'monthly' ? w.perMonth : w.perYear} ${input.headcount === 1 ? w.perHire : fill(w.forHires, { n: input.headcount })}`;
   // Each line keeps its colour (part-0 … part-9, by position) in the bar and in the swatch of its table row.
   const shown = (line: CostLine): boolean => line.applies && line.annualInr > 0;
   let x = 0;
   const root = import.meta.env.BASE_URL.replace(/\/$/, '');
   return (
-    <section class="calc-result" aria-labelledby={`${p}-result`}>
+    <section class={props.stale ? 'calc-result stale' : 'calc-result'} aria-labelledby={`${p}-result`}>
       <H id={`${p}-result`} class="calc-heading">
         {w.result}
       </H>
@@ -45,6 +62,13 @@ export function Breakdown(props: BreakdownProps) {
         ({formatUsd(total.usd)}), {fill(w.overGross, { pct: formatPercent(b.totalOverGrossPct / 100, 1) })}
         {c && fill(w.comparison, { level: level.label.toLowerCase(), low: formatTimes(c[0]), high: formatTimes(c[1]) })}
       </p>
+      {props.stale && (
+        <p class="stale-note" role="status">
+          {fill(w.stale, { salary: formatInr(input.salary) })}
+        </p>
+      )}
+      {/* A contractor or a vendor's engineer: one statement of what the client does not pay, and what that risks. */}
+      {!employs && props.modelNote && <p class="model-statement">{props.modelNote}</p>}
       <svg class="stack" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         {b.lines.map((line, i) => {
           const width = (line.annualInr / total.annualInr) * 100;
@@ -65,10 +89,10 @@ export function Breakdown(props: BreakdownProps) {
             </tr>
           </thead>
           <tbody>
-            {/* Every statutory line is listed; the fee and the markup only under their own model. */}
+            {/* Under an entity or an EOR every statutory line is listed; otherwise, and for fee and markup, only those that apply. */}
             {b.lines.map(
               (line, i) =>
-                (line.applies || (line.id !== 'fee' && line.id !== 'markup')) && (
+                (line.applies || (employs && line.id !== 'fee' && line.id !== 'markup')) && (
                   <tr
                     key={line.id}
                     data-line={line.id}
@@ -100,31 +124,57 @@ export function Breakdown(props: BreakdownProps) {
           <tfoot>
             <tr data-line="total" data-annual-inr={String(total.annualInr)}>
               <th scope="row">{total.label}</th>
-              <td />
-              <td />
+              <td class="empty" />
+              <td class="empty" />
               <td>{formatInr(total.inr)}</td>
               <td>{formatUsd(total.usd)}</td>
-              <td />
+              <td class="empty" />
             </tr>
           </tfoot>
         </table>
       </section>
+      {input.basis === 'ctc' && employs && (
+        <p class="hint" data-testid="ctc">
+          {fill(w.ctcParts, {
+            ctc: formatInr(b.ctcAnnualInr),
+            parts: b.lines
+              .filter((l) => l.applies && l.id !== 'gross' && l.id !== 'fee' && l.id !== 'markup')
+              .map((l) => `${l.label} ${formatInr(l.annualInr)}`)
+              .join(', '),
+            statutory: formatInr(b.ctcAnnualInr - b.grossAnnualInr),
+            gross: formatInr(b.grossAnnualInr),
+          })}
+        </p>
+      )}
       {b.professionalTax.applies && (
         <p class="hint">{fill(w.professionalTax, { amount: formatInr(b.professionalTax.annualInr) })}</p>
       )}
-      <ul class="calc-notes">{[props.modelNote, ...b.notes].map((n) => n && <li key={n}>{n}</li>)}</ul>
+      <ul class="calc-notes">
+        {employs && (
+          <li data-testid="ceiling">
+            {fill(w.ceilingUsed, { ceiling: ceiling(props.ceiling.value), date: formatDate(props.ceiling.from) })}
+            {change &&
+              ' ' +
+                fill(change.epf + change.edli + change.admin ? w.ceilingReported : w.ceilingSame, {
+                  reported: ceiling(change.ceiling.value),
+                  date: formatDate(change.ceiling.from),
+                  epf: formatInr(change.epf),
+                  edli: formatInr(change.edli),
+                  admin: formatInr(change.admin),
+                  total: formatInr(change.epf + change.edli + change.admin),
+                }) +
+                (change.pfRequired ? w.ceilingPf : '')}
+          </li>
+        )}
+        {[employs && props.modelNote, ...b.notes].map((n) => n && <li key={n}>{n}</li>)}
+      </ul>
       <p class="calc-actions">
         <button type="button" onClick={props.onCopy}>
           {w.copy}
         </button>
-        <a
-          class="button"
-          download={w.csvFile}
-          // A byte-order mark first, so that spreadsheets read the ₹ sign as UTF-8.
-          href={`data:text/csv;charset=utf-8,%EF%BB%BF${encodeURIComponent(breakdownToCsv(b, props.words.csv))}`}
-        >
+        <button type="button" onClick={() => download(b, props.words)}>
           {w.csv}
-        </a>
+        </button>
         <span role="status">{props.copied}</span>
       </p>
     </section>

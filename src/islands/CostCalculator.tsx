@@ -6,26 +6,29 @@
 import { Component, type ComponentChildren } from 'preact';
 // Modules are imported one by one, not through index.ts, so that the server-only rate picking stays out of the bundle.
 import { costFor } from '../lib/cost/engine.ts';
-import { describeNotice, explain, fill } from '../lib/cost/explain.ts';
+import { explain, fill } from '../lib/cost/explain.ts';
 import {
   amountFields,
+  fieldText,
   formValues,
   numberFields,
   readSettings,
   type CalculatorState,
   type TextKey,
 } from '../lib/cost/fields.ts';
-import { coverBudget } from '../lib/cost/reverse.ts';
-import { parseState, serialiseState } from '../lib/cost/url-state.ts';
+import { bandsText } from '../lib/cost/bands.ts';
 import type { CostBreakdown } from '../lib/cost/types.ts';
-import { formatInr, formatUsd } from '../lib/format.ts';
-import { Breakdown } from './Breakdown.tsx';
+import { formatInr } from '../lib/format.ts';
+import { coverBudget } from '../lib/cost/reverse.ts';
 import type { CalculatorProps } from '../lib/cost/calculator-props.ts';
 
 interface Props extends CalculatorProps {
   /** The inputs form and the budget form, as static HTML. */
   form?: ComponentChildren;
   budget?: ComponentChildren;
+  /** The result and the four models side by side at the defaults, as static HTML until the live ones have loaded. */
+  result?: ComponentChildren;
+  compare?: ComponentChildren;
 }
 
 interface State {
@@ -33,6 +36,8 @@ interface State {
   values: Record<string, string>;
   notices: string[];
   copied: string;
+  /** The live result panel and model comparison, loaded on demand (once the reader uses the calculator, or a link sets it). */
+  Live?: typeof import('./Live.tsx');
 }
 
 /** The fields that can show a message: the typed ones, and the PF choice (not allowed below the ceiling). */
@@ -46,7 +51,12 @@ export default class CostCalculator extends Component<Props, State> {
   /** The last breakdown worked out, kept on screen while an input is being corrected. */
   last: CostBreakdown | undefined;
   messages: Partial<Record<TextKey | 'pf', string>> = {};
+  /** What the salary was read as (and the bands it falls in), and a one-click fix for a bare number. */
+  readAs = '';
+  fix: number | undefined;
   query = '';
+  /** A shared link is still being read. */
+  pending = false;
 
   constructor(props: Props) {
     super(props);
@@ -59,6 +69,15 @@ export default class CostCalculator extends Component<Props, State> {
     return [...(this.base as Element).querySelectorAll<HTMLInputElement>('input[name],select[name]')];
   }
 
+  /** Sets controls by name (a radio group by its value), then reads them all. */
+  set = (values: Record<string, string>): void => {
+    for (const c of this.controls())
+      if (c.name in values)
+        if (c instanceof HTMLInputElement && c.type === 'radio') c.checked = c.value === values[c.name];
+        else c.value = values[c.name]!;
+    this.read();
+  };
+
   /** Reads every control: text as typed, the checked radio of each group, each drop-down's choice. */
   read = (): void => {
     const values: Record<string, string> = {};
@@ -70,28 +89,39 @@ export default class CostCalculator extends Component<Props, State> {
   override componentDidMount(): void {
     const { defaults, levels, defaultLevel, words: w } = this.props;
     const root = this.base as Element;
+    const { presets } = this.props;
     root.addEventListener('input', this.read);
-    root.addEventListener('change', this.read);
+    root.addEventListener('change', (e) => {
+      const t = e.target as HTMLSelectElement;
+      // A preset fills in its band's midpoint and compares with US pay at its level.
+      const preset = t.name === 'preset' && presets.find((x) => x.id === t.value);
+      if (preset) this.set({ salary: fieldText('salary', preset.mid), level: preset.level });
+      else this.read();
+    });
+    root.addEventListener('click', (e) => {
+      if ((e.target as Element).id === `${this.props.idPrefix}-salary-fix` && this.fix)
+        this.set({ salary: fieldText('salary', this.fix) });
+    });
     root.addEventListener('submit', (e) => e.preventDefault());
-    // Without a query, keep whatever was typed before the island woke up.
+    // Until then the result and the comparison are the static ones, for the defaults.
+    const live = () => void import('./Live.tsx').then((Live) => this.setState({ Live }));
+    root.addEventListener('focusin', live, { once: true });
+    root.addEventListener('pointerdown', live, { once: true });
+    // Without a query, keep whatever was typed before the island woke up (the reader may be in a field already).
+    if (root.contains(document.activeElement)) live();
     if (location.search.length < 2) return this.read();
-    // A shared link: its settings replace the defaults in the form. `per` comes from a form sent before the island woke.
-    const search = new URLSearchParams(location.search);
-    const level = search.get('level') ?? defaultLevel;
-    search.delete('level');
-    search.delete('per');
-    const { state, notices } = parseState(search, defaults);
-    const messages = notices.map((n) => describeNotice(n, w));
-    const ids = levels.map((l) => l.id);
-    const known = ids.includes(level);
-    if (!known) messages.push(fill(w.notices.level, { text: level, values: ids.join(', '), value: defaultLevel }));
-    const values: Record<string, string> = { ...formValues(state), level: known ? level : defaultLevel, per: 'year' };
-    for (const c of this.controls()) {
-      const v = values[c.name] ?? '';
-      if (c instanceof HTMLInputElement && c.type === 'radio') c.checked = c.value === v;
-      else c.value = v;
-    }
-    this.setState({ values, notices: messages });
+    // A shared link: its settings replace the defaults in the form. Its reader loads only for a link with a query;
+    // until it has run, the URL is left as it came.
+    const search = location.search;
+    this.pending = true;
+    live();
+    void import('../lib/cost/url-link.ts').then(({ parseLink, describeNotice }) => {
+      const ids = levels.map((l) => l.id);
+      const link = parseLink(search, defaults, presets, ids, defaultLevel, this.props.limits);
+      this.pending = false;
+      this.setState({ notices: link.notices.map((n) => describeNotice(n, w)) });
+      this.set({ ...formValues(link.state), level: link.level, per: 'year' });
+    });
   }
 
   /** Shows each field's message (opening the options panel that holds it), the model's own fields, and the URL. */
@@ -112,8 +142,18 @@ export default class CostCalculator extends Component<Props, State> {
         control?.closest('details')?.setAttribute('open', '');
       } else control?.removeAttribute('aria-invalid');
     }
-    for (const el of root.querySelectorAll<HTMLElement>('[data-model]'))
+    for (const el of root.querySelectorAll<HTMLElement>('.calc-form [data-model]'))
       el.hidden = el.dataset['model'] !== this.good.model;
+    const readAs = root.querySelector(`#${id}-salary-read`);
+    if (readAs && readAs.textContent !== this.readAs) readAs.textContent = this.readAs;
+    const fix = root.querySelector<HTMLElement>(`#${id}-salary-fix`);
+    if (fix) {
+      fix.hidden = !this.fix;
+      fix.textContent = this.fix ? fill(this.props.words.ui.fix, { amount: formatInr(this.fix) }) : '';
+    }
+    const preset = root.querySelector<HTMLSelectElement>(`#${id}-preset`);
+    if (preset) preset.value = this.props.presets.find((x) => x.mid === this.good.salary)?.id ?? '';
+    if (!this.state.Live || this.pending) return;
     const search = this.query ? `?${this.query}` : '';
     if (location.search !== search) history.replaceState(null, '', `${search || location.pathname}${location.hash}`);
   }
@@ -122,7 +162,7 @@ export default class CostCalculator extends Component<Props, State> {
     const { values: v } = s;
     const w = p.words.ui;
     // The readers share the engine's limits (fields.ts), so what they let through needs no second check.
-    const form = readSettings(v, this.good, v['per'] === 'month');
+    const form = readSettings(v, this.good, v['per'] === 'month', p.limits);
     const settings = (this.good = form.state);
     const messages: Partial<Record<TextKey | 'pf', string>> = {};
     for (const [key, problem] of Object.entries(form.errors))
@@ -131,15 +171,17 @@ export default class CostCalculator extends Component<Props, State> {
     if (result.ok) this.last = result;
     else messages[result.field === 'pf' ? 'pf' : 'salary'] ??= result.message;
     this.messages = messages;
+    const salaryProblem = form.errors.salary;
+    this.fix = salaryProblem?.code === 'did-you-mean' ? salaryProblem.amount : undefined;
+    this.readAs = salaryProblem
+      ? ''
+      : `${fill(w.readAs, { amount: formatInr(settings.salary) })} ${bandsText(settings.salary, p.presets, w)}`;
     const b = this.last;
     const level = p.levels.find((l) => l.id === v['level']) ?? p.levels.find((l) => l.id === p.defaultLevel);
-    this.query = [serialiseState(settings, p.defaults), level && level.id !== p.defaultLevel && `level=${level.id}`]
-      .filter(Boolean)
-      .join('&');
-    const reverse =
-      settings.budget === undefined
-        ? undefined
-        : coverBudget(settings.budget / settings.headcount, settings, p.rates, p.words.engine);
+    if (s.Live)
+      this.query = s.Live.writeLink(settings, p.defaults, p.presets, level?.id ?? p.defaultLevel, p.defaultLevel);
+    const { Live } = s;
+    const budget = settings.budget;
     return (
       <div class="calculator" data-pagefind-ignore>
         {/* The status region is there from the start, so that a notice put into it is announced. */}
@@ -156,13 +198,15 @@ export default class CostCalculator extends Component<Props, State> {
           )}
         </div>
         {p.form}
-        {b && (
-          <Breakdown
+        {b && Live ? (
+          <Live.Breakdown
             idPrefix={p.idPrefix}
             breakdown={b}
             level={level}
             modelNote={p.models.find((m) => m.id === b.input.model)?.note}
             sources={p.sources}
+            ceiling={p.rates.ceiling}
+            stale={Object.keys(messages).length > 0}
             words={p.words}
             heading={p.headingLevel === 2 ? 'h2' : 'h3'}
             onCopy={() =>
@@ -173,20 +217,37 @@ export default class CostCalculator extends Component<Props, State> {
             }
             copied={s.copied}
           />
+        ) : (
+          p.result
+        )}
+        {b && Live ? (
+          <Live.ModelCompare
+            idPrefix={p.idPrefix}
+            settings={b.input}
+            rates={p.rates}
+            models={p.models}
+            words={p.words}
+            heading={p.headingLevel === 2 ? 'h2' : 'h3'}
+            cost={costFor}
+          />
+        ) : (
+          p.compare
         )}
         <section class="reverse" aria-labelledby={`${p.idPrefix}-reverse`}>
           {p.budget}
-          <p aria-live="polite" class="reverse-result">
-            {!reverse
-              ? w.budgetEmpty
-              : reverse.ok
-                ? fill(w.budgetResult, {
-                    gross: formatInr(reverse.grossAnnualInr),
-                    usd: formatUsd(reverse.grossAnnualInr / settings.fx),
-                    left: formatInr(reverse.unusedAnnualInrPerHire),
-                  })
-                : reverse.message}
-          </p>
+          {budget === undefined || !Live ? (
+            <p aria-live="polite" class="reverse-result">
+              {w.budgetEmpty}
+            </p>
+          ) : (
+            <Live.Reverse
+              settings={settings}
+              result={coverBudget(budget / settings.headcount, settings, p.rates, p.words.engine)}
+              bands={(gross) => bandsText(gross, p.presets, w)}
+              words={p.words}
+              onUse={(gross) => this.set({ salary: fieldText('salary', gross), basis: 'gross' })}
+            />
+          )}
         </section>
       </div>
     );

@@ -13,6 +13,8 @@ interface Common {
   model?: string | undefined;
   hidden?: boolean;
   wide?: boolean | undefined;
+  /** Shown after the control and its error line (the salary's reading and its one-click fix). */
+  after?: ComponentChildren;
 }
 
 /** The wrapper, label, hint and error around a control. */
@@ -32,6 +34,7 @@ function Frame(props: Common & { children: ComponentChildren }) {
           {error}
         </p>
       )}
+      {props.after}
     </div>
   );
 }

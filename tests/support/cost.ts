@@ -74,10 +74,10 @@ export function amounts(b: CostBreakdown): Record<string, number> {
   return Object.fromEntries(b.lines.map((l) => [l.id, l.annualInr]));
 }
 
-/** Any valid settings as a reader can type them: money to the paisa, shares as percentages with up to two decimals. */
+/** Any valid settings as a reader can type them: money in whole rupees (a salary of at least 1,000, as a bare number under that is asked about), shares as percentages with up to two decimals. */
 export const typedState = fc.record(
   {
-    salary: fc.integer({ min: 100, max: 1e11 }).map((p) => p / 100),
+    salary: fc.integer({ min: 1000, max: 1e9 }),
     basis: fc.constantFrom('gross', 'ctc'),
     wageShare: fc.integer({ min: 5000, max: 10_000 }).map((n) => n / 100 / 100),
     pf: fc.constantFrom('ceiling', 'full', 'none'),
@@ -88,7 +88,7 @@ export const typedState = fc.record(
     fx: fc.integer({ min: 10_000, max: 10_000_000 }).map((n) => n / 10_000),
     headcount: fc.integer({ min: 1, max: 10_000 }),
     period: fc.constantFrom('annual', 'monthly'),
-    budget: fc.integer({ min: 100, max: 1e13 }).map((p) => p / 100),
+    budget: fc.integer({ min: 1, max: 1e11 }),
   },
   {
     requiredKeys: settingOrder.filter((k) => k !== 'budget'),

@@ -1,5 +1,7 @@
 /** Props the calculator island receives from the page, all plain data read from content/. */
 import type { CalculatorState, HiringModelId, Rates } from './index.ts';
+import type { SalaryPreset } from './bands.ts';
+import type { SalaryLimits } from './fields.ts';
 import type { Words } from './words.ts';
 
 /** A seniority level with its US total-compensation band, for the comparison. */
@@ -27,12 +29,16 @@ export interface CalculatorProps {
   models: CalculatorModel[];
   levels: ComparisonLevel[];
   defaultLevel: string;
+  /** Seniority × segment bands from the salary data, offered as presets and named for a typed salary. */
+  presets: SalaryPreset[];
+  /** The salaries the calculator takes as plausible (content/data/calculator.yaml). */
+  limits: SalaryLimits;
   /** Publisher per source id, for the breakdown's source column. */
   sources: Record<string, string>;
   /** As-of dates shown beside the defaults. */
   fxAsOf: string;
   feeAsOf: string;
-  /** What the calculator says at run time: messages, notices and the result panel's text. */
+  /** What the calculator says at run time: messages, notices and the result panel's text (not the build-time `rates`). */
   words: Words;
   /** Heading level of the calculator's own section headings. */
   headingLevel: 2 | 3;

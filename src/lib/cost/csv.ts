@@ -1,5 +1,5 @@
 /** The cost breakdown as CSV (RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted). */
-import { formatPercent, inrText } from '../format.ts';
+import { formatInr, formatPercent } from '../format.ts';
 import { fill } from './explain.ts';
 import type { CostBreakdown, CostLine } from './types.ts';
 import type { Words } from './words.ts';
@@ -14,14 +14,14 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 
-/** The breakdown as CSV: a header row, one row per line, then the total. INR and USD are for the chosen period and headcount. */
+/** The breakdown as CSV: a header row, one row per line, then the total. INR and USD are whole rupees and dollars for the chosen period and headcount. */
 export function breakdownToCsv(breakdown: Pick<CostBreakdown, 'lines' | 'total'>, w: Words['csv']): string {
   const row = (line: CostLine): string[] => [
     line.label,
     line.rate === undefined ? '' : formatPercent(line.rate, 4),
-    line.base ? fill(w.base, { description: line.base.description, amount: inrText(line.base.annualInr) }) : '',
-    line.inr.toFixed(2),
-    line.usd.toFixed(2),
+    line.base ? fill(w.base, { description: line.base.description, amount: formatInr(line.base.annualInr) }) : '',
+    String(line.inr),
+    String(line.usd),
     line.sourceIds.join('; '),
     line.asOf ?? '',
     line.applies ? (line.unverified ? w.unverified : '') : (line.reason ?? w.notApplied),

@@ -1,14 +1,16 @@
-/** The employer-cost engine: from pay, options and the rates in force to a sourced breakdown. */
-import { inrText, round2 } from '../format.ts';
+/** The employer-cost engine: from pay, options and the rates in force to a sourced breakdown in whole rupees. */
+import { formatInr } from '../format.ts';
 import { fill } from './explain.ts';
-import { ctcAt, linesAt, type RawLine } from './lines.ts';
+import { costBreakpoints, ctcAt, linesAt, STATUTORY_LINE_IDS, type RawLine } from './lines.ts';
 import { highestAtMost } from './solve.ts';
 import type {
+  CeilingChange,
   CostBreakdown,
   CostInput,
   CostLine,
   CostResult,
   Figure,
+  LineId,
   ProfessionalTaxInfo,
   Rates,
   StateRates,
@@ -28,23 +30,30 @@ function provenance(figures: readonly Figure[]): Pick<CostLine, 'sourceIds' | 'a
   return asOf === undefined ? p : { ...p, asOf };
 }
 
-/** A per-hire annual amount for the chosen period and headcount, in rupees and dollars. */
-function scale(annualInr: number, input: Required<CostInput>): { inr: number; usd: number } {
-  const team = (annualInr * input.headcount) / (input.period === 'monthly' ? 12 : 1);
-  return { inr: round2(team), usd: round2(team / input.fx) };
+/**
+ * Splits `total` whole units among parts in proportion to `exact` (largest remainder first), so that every part is a
+ * whole number, none is more than one unit from its exact share, and the parts add up to `total` exactly.
+ */
+export function apportion(exact: readonly number[], total: number): number[] {
+  const parts = exact.map(Math.floor);
+  let left = total - parts.reduce((s, x) => s + x, 0);
+  const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0]);
+  for (const [, i] of order) if (left-- > 0) parts[i]!++;
+  return parts;
 }
 
-/** The employee's professional tax at this gross pay, for information only. */
+/** The employee's professional tax at this gross pay, for information only (none for a contractor or a vendor's staff). */
 function professionalTax(
   gross: number,
   input: Required<CostInput>,
   st: StateRates | undefined,
   w: EngineWords,
 ): ProfessionalTaxInfo {
-  const { state } = input;
+  const { state, model } = input;
   const name = st?.name ?? state;
   const rule = st?.professionalTax;
   const no = (reason: string) => ({ state, applies: false, annualInr: 0, reason });
+  if (model === 'contractor' || model === 'vendor') return { ...no(w[model]), sourceIds: [], unverified: false };
   if (!rule)
     return {
       ...no(st?.noProfessionalTax ?? fill(w.noProfessionalTax, { state: name })),
@@ -66,55 +75,135 @@ function notes(raw: readonly RawLine[], st: StateRates | undefined): string[] {
   return [...new Set(out)];
 }
 
-/** The full breakdown at annual gross pay `gross` (input already checked). */
-export function breakdownAt(gross: number, input: Required<CostInput>, r: Rates, w: EngineWords): CostResult {
+/** A line's per-hire annual amount in whole rupees (each line is rounded once, here). */
+const rupees = (raw: readonly RawLine[], id: LineId): number =>
+  Math.round(raw.find((l) => l.id === id)?.annualInr ?? 0);
+
+/** What the reported PF wage ceiling would change at this gross pay, per hire per year, in whole rupees. */
+function ceilingChange(gross: number, input: Required<CostInput>, r: Rates, w: EngineWords, raw: readonly RawLine[]) {
+  const reported = r.reportedCeiling;
+  if (!reported || input.model === 'contractor' || input.model === 'vendor') return undefined;
+  const alt = linesAt(gross, input, { ...r, ceiling: reported }, w);
+  const change: CeilingChange = {
+    ceiling: reported,
+    epf: rupees(alt, 'epf') - rupees(raw, 'epf'),
+    edli: rupees(alt, 'edli') - rupees(raw, 'edli'),
+    admin: rupees(alt, 'pf-admin') - rupees(raw, 'pf-admin'),
+  };
+  if (input.pf === 'none' && (input.wageShare * gross) / 12 <= reported.value) change.pfRequired = true;
+  return change;
+}
+
+/**
+ * The full breakdown at annual gross pay `gross` (input already checked). With `ctc`, the gross line is the CTC less
+ * the rounded statutory lines, so that they add up to the CTC to the rupee.
+ */
+export function breakdownAt(
+  gross: number,
+  input: Required<CostInput>,
+  r: Rates,
+  w: EngineWords,
+  ctc?: number,
+): CostResult {
   const wages = (input.wageShare * gross) / 12;
   if (input.pf === 'none' && (input.model === 'entity' || input.model === 'eor') && wages <= r.ceiling.value)
     return {
       ok: false,
       code: 'pf-none-not-allowed',
       field: 'pf',
-      message: fill(w.pfNotAllowed, { ceiling: inrText(r.ceiling.value), wages: inrText(wages) }),
+      message: fill(w.pfNotAllowed, { ceiling: formatInr(r.ceiling.value), wages: formatInr(wages) }),
     };
   const raw = linesAt(gross, input, r, w);
-  const lines: CostLine[] = raw.map(({ figures, ...line }) => ({
-    ...line,
-    label: w.labels[line.id],
-    ...scale(line.annualInr, input),
-    ...provenance(figures),
-  }));
-  const annualInr = lines.reduce((sum, l) => sum + l.annualInr, 0);
+  const whole = raw.map((l) => Math.round(l.annualInr));
+  const statutory = raw.reduce(
+    (s, l, i) => ((STATUTORY_LINE_IDS as readonly string[]).includes(l.id) ? s + whole[i]! : s),
+    0,
+  );
+  if (ctc !== undefined) whole[0] = ctc - statutory;
+  const annualInr = whole.reduce((s, x) => s + x, 0);
+  const k = input.headcount / (input.period === 'monthly' ? 12 : 1);
+  const teamInr = Math.round(annualInr * k);
+  const teamUsd = Math.round((annualInr * k) / input.fx);
+  const inr = apportion(
+    whole.map((x) => x * k),
+    teamInr,
+  );
+  const usd = apportion(
+    whole.map((x) => (x * k) / input.fx),
+    teamUsd,
+  );
+  const lines: CostLine[] = raw.map(({ figures, ...line }, i) => {
+    const l: CostLine = {
+      ...line,
+      label: w.labels[line.id],
+      annualInr: whole[i]!,
+      inr: inr[i]!,
+      usd: usd[i]!,
+      ...provenance(figures),
+    };
+    if (line.base) l.base = { ...line.base, annualInr: Math.round(line.base.annualInr) };
+    return l;
+  });
+  const grossLine = whole[0]!;
   const st = r.states[input.state];
   const breakdown: CostBreakdown = {
     ok: true,
     input,
-    grossAnnualInr: gross,
-    ctcAnnualInr: ctcAt(gross, input, r, w),
+    grossAnnualInr: grossLine,
+    ctcAnnualInr: grossLine + statutory,
     lines,
     total: {
       id: 'total',
       label: w.labels.total,
       applies: true,
       annualInr,
-      ...scale(annualInr, input),
+      inr: teamInr,
+      usd: teamUsd,
       sourceIds: [],
       unverified: lines.some((l) => l.unverified),
     },
-    totalOverGrossPct: ((annualInr - gross) / gross) * 100,
-    professionalTax: professionalTax(gross, input, st, w),
+    totalOverGrossPct: ((annualInr - grossLine) / grossLine) * 100,
+    professionalTax: professionalTax(grossLine, input, st, w),
     notes: notes(raw, st),
   };
+  const change = ceilingChange(gross, input, r, w, raw);
+  if (change) breakdown.ceilingChange = change;
   return breakdown;
 }
 
-/** Employer cost for an input already checked: by `validateInput`, or by the calculator's readers, which share its limits. */
+/**
+ * Employer cost for an input already checked: by `validateInput`, or by the calculator's readers, which share its
+ * limits. The salary is taken in whole rupees. A CTC contains gross pay and every statutory line (PF, EDLI, PF admin,
+ * gratuity, ESI, bonus, LWF), so under an own entity the total is the CTC exactly.
+ */
 export function costFor(input: Required<CostInput>, r: Rates, w: EngineWords): CostResult {
-  // CTC = gross + PF + EDLI + admin + gratuity is continuous and piecewise linear in gross (one kink, at the PF ceiling).
-  const gross =
-    input.basis === 'gross'
-      ? input.salary
-      : highestAtMost((g) => ctcAt(g, input, r, w), [(12 * r.ceiling.value) / input.wageShare], input.salary);
-  if (gross === null || !(gross > 0))
-    return { ok: false, code: 'invalid-input', field: 'salary', message: w.ctcTooSmall };
-  return breakdownAt(gross, input, r, w);
+  const salary = Math.round(input.salary);
+  if (input.basis === 'gross') return salary > 0 ? breakdownAt(salary, input, r, w) : tooSmall(w);
+  // CTC(gross) is piecewise linear, rising on each piece; where ESI or bonus stop it drops, and the higher gross is taken.
+  const exact = highestAtMost((g) => ctcAt(g, input, r, w), costBreakpoints(input, r), salary);
+  if (exact === null || !(exact >= 1)) return tooSmall(w);
+  // The whole-rupee gross whose rounded lines make up the CTC; where the lines step by two rupees and none does,
+  // the gross line takes up the last rupee (breakdownAt).
+  const statutory = (g: number) => {
+    const raw = linesAt(g, input, r, w);
+    return raw.reduce(
+      (s, l) => (l.id === 'gross' || l.id === 'fee' || l.id === 'markup' ? s : s + Math.round(l.annualInr)),
+      0,
+    );
+  };
+  const start = Math.floor(exact);
+  let gross = start;
+  for (let g = start + 2; g >= Math.max(1, start - 2); g--)
+    if (g + statutory(g) === salary) {
+      gross = g;
+      break;
+    }
+  return breakdownAt(gross, input, r, w, salary);
 }
+
+const tooSmall = (w: EngineWords): CostResult => ({
+  ok: false,
+  code: 'invalid-input',
+  field: 'salary',
+  message: w.ctcTooSmall,
+});

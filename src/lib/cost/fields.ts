@@ -2,7 +2,7 @@
  * The calculator's settings: how each is named in the URL, read from what a reader types (or a link holds),
  * and which values are allowed. The typed fields, the URL and the engine's input check all use this one table.
  */
-import { inrText } from '../format.ts';
+import { formatInr } from '../format.ts';
 import { parseAmount, type AmountErrorCode } from './parse-amount.ts';
 import { stateCodes } from './codes.ts';
 import type { CostInput } from './types.ts';
@@ -10,18 +10,37 @@ import type { CostInput } from './types.ts';
 /** The calculator's settings; `budget` (team budget, rupees a year) is set only in reverse mode. */
 export type CalculatorState = Required<CostInput> & { budget?: number };
 
-/** Why a setting could not be read: an amount's reason, a number's, or a choice not on the list (words.ts says each). */
-export type FieldProblemCode = AmountErrorCode | 'out-of-range' | 'not-an-option';
+/**
+ * Why a setting could not be read: an amount's reason, a number's, a choice not on the list, or a salary that is not
+ * plausible: a bare number under 1,000 (`did-you-mean` lakh), or one outside the limits in data (words.ts says each).
+ */
+export type FieldProblemCode =
+  AmountErrorCode | 'out-of-range' | 'not-an-option' | 'did-you-mean' | 'below-floor' | 'above-ceiling';
+
+/** What a salary's reading found besides its code: the amount (or the one suggested) and the limit it broke. */
+interface Found {
+  amount?: number;
+  limit?: number;
+}
 
 /** A setting that could not be read, and the text it was read from (a budget also says whether it was per month). */
-export interface FieldProblem {
+export interface FieldProblem extends Found {
   code: FieldProblemCode;
   text: string;
   perMonth?: boolean;
 }
 
 /** A setting read from text: its value, or why not. */
-export type Read = { ok: true; value: number } | { ok: false; code: FieldProblemCode };
+export type Read = { ok: true; value: number } | ({ ok: false; code: FieldProblemCode } & Found);
+
+/** The salaries the calculator takes as plausible for one hire, in rupees a year (from content/data/calculator.yaml). */
+export interface SalaryLimits {
+  min: number;
+  max: number;
+}
+
+/** A bare salary below this (`55`) is taken for lakh left out, and asked about. */
+export const BARE_LAKH_BELOW = 1000;
 
 /** A number setting. Shares are typed and written in the URL as percentages (`scale` 100). */
 export interface NumberField {
@@ -120,11 +139,24 @@ export function readNumber(f: NumberField, text: string): Read {
   return fits(f, value) ? { ok: true, value } : no('out-of-range');
 }
 
-/** Reads a typed setting; money may be in rupees or dollars (converted at `fx`), a budget a year or (`perMonth`) a month. */
-export function readText(key: TextKey, text: string, fx: number, perMonth = false): Read {
+/**
+ * Reads a typed setting; money may be in rupees or dollars (converted at `fx`), a budget a year or (`perMonth`) a
+ * month. A salary that is a bare number under 1,000 is asked about (`55`: did you mean ₹55 lakh?), and one outside
+ * `limits` is refused.
+ */
+export function readText(key: TextKey, text: string, fx: number, perMonth = false, limits?: SalaryLimits): Read {
   if (key === 'salary' || key === 'budget') {
     const r = parseAmount(text, { fx, maxInr: amountFields[key].max / (perMonth ? 12 : 1) });
-    return r.ok ? { ok: true, value: r.inr } : r;
+    if (!r.ok) return r;
+    if (key === 'salary') {
+      const lakh = r.amount * 1e5;
+      if (r.bare && r.currency === 'INR' && r.amount < BARE_LAKH_BELOW && (!limits || lakh <= limits.max))
+        return { ok: false, code: 'did-you-mean', amount: lakh };
+      if (limits && r.inr < limits.min) return { ok: false, code: 'below-floor', amount: r.inr, limit: limits.min };
+      if (limits && r.inr > limits.max) return { ok: false, code: 'above-ceiling', amount: r.inr, limit: limits.max };
+    }
+    // Money is whole rupees.
+    return { ok: true, value: Math.round(r.inr) };
   }
   return readNumber(numberFields[key], text);
 }
@@ -142,13 +174,14 @@ export function readSetting(
   text: string,
   fx: number,
   perMonth = false,
+  limits?: SalaryLimits,
 ): Read | { ok: true; value: string } {
   if (key in choiceFields) {
     const values: readonly string[] = choiceFields[key as keyof typeof choiceFields].values;
     const value = key === 'state' ? text.toUpperCase() : text;
     return values.includes(value) ? { ok: true, value } : no('not-an-option');
   }
-  return readText(key as TextKey, text, fx, perMonth);
+  return readText(key as TextKey, text, fx, perMonth, limits);
 }
 
 /** The settings that could not be read. */
@@ -158,11 +191,13 @@ export type SettingErrors = Partial<Record<keyof CalculatorState, FieldProblem>>
  * Reads settings given by name (a form's controls, or a link's parameters) over `last`: a setting that is not given
  * keeps its value, one that cannot be read keeps it too and is reported. The exchange rate is read first, so that
  * dollar amounts use the rate given with them. An empty budget means none; a budget per month is kept per year.
+ * A salary outside `limits` is refused.
  */
 export function readSettings(
   values: Readonly<Record<string, string | undefined>>,
   last: CalculatorState,
   budgetPerMonth = false,
+  limits?: SalaryLimits,
 ): { state: CalculatorState; errors: SettingErrors } {
   const state: Record<string, unknown> = { ...last };
   const errors: SettingErrors = {};
@@ -172,9 +207,11 @@ export function readSettings(
     if (key === 'budget' && !text) delete state['budget'];
     else {
       const perMonth = key === 'budget' && budgetPerMonth;
-      const r = readSetting(key, text, state['fx'] as number, perMonth);
-      if (!r.ok) errors[key] = perMonth ? { code: r.code, text, perMonth } : { code: r.code, text };
-      else state[key] = perMonth ? (r.value as number) * 12 : r.value;
+      const r = readSetting(key, text, state['fx'] as number, perMonth, limits);
+      if (!r.ok) {
+        const { ok: _ok, ...problem } = r;
+        errors[key] = perMonth ? { ...problem, text, perMonth } : { ...problem, text };
+      } else state[key] = perMonth ? (r.value as number) * 12 : r.value;
     }
   }
   return { state: state as CalculatorState, errors };
@@ -182,7 +219,7 @@ export function readSettings(
 
 /** A setting's value as shown in its field: money with Indian digit grouping (`30,00,000`), the rest as in the URL. */
 export const fieldText = (key: TextKey, value: number | undefined): string =>
-  value === undefined ? '' : key in amountFields ? inrText(value).slice(1) : writeText(key, value);
+  value === undefined ? '' : key in amountFields ? formatInr(value).slice(1) : writeText(key, value);
 
 /** The form's controls for a set of settings, by control name (the URL parameter): what a reader would have typed. */
 export function formValues(s: CalculatorState): Record<string, string> {

@@ -4,15 +4,16 @@
 export { computeEmployerCost, defaultsProblems, reverseFromBudget } from './compute.ts';
 /** The calculator's wording, and turning codes into it. */
 export { words } from './words.ts';
-export { explain, describeNotice } from './explain.ts';
+export { explain } from './explain.ts';
 export type { ReverseInput } from './reverse.ts';
 /** Comparison of the cost per hire with a US total-compensation band. */
 export { timesAsMuch } from './compare.ts';
 /** Picking the dated entries in force on a day, and the engine's rates built from them. */
 export { parametersInForce, annualAmount } from './parameters.ts';
 export { ratesInForce, ratesSources } from './rates.ts';
-/** Reading typed money amounts. */
+/** Reading typed money amounts, and the plausible-salary check's limits. */
 export { parseAmount } from './parse-amount.ts';
+export type { SalaryLimits } from './fields.ts';
 /** The calculator's settings: names, allowed values, readers. */
 export {
   choiceFields,
@@ -25,8 +26,13 @@ export {
   type CalculatorState,
   type TextKey,
 } from './fields.ts';
-/** Calculator settings in the URL. */
-export { parseState, serialiseState } from './url-state.ts';
+/** Calculator settings in the URL, and shared links with their preset, level and notices. */
+export { serialiseState, writeLink } from './url-state.ts';
+export { describeNotice, parseLink, parseState } from './url-link.ts';
+/** Salary presets and the bands a salary falls in. */
+export { bandsAt, bandsText, presetFor, type SalaryPreset } from './bands.ts';
+/** Whole-rupee apportioning of a total among lines. */
+export { apportion } from './engine.ts';
 /** CSV export. */
 export { breakdownToCsv, toCsv, csvField } from './csv.ts';
 /** The default wage share, and the input check. */

@@ -1,5 +1,5 @@
 /** The per-hire, per-year cost lines at a given gross pay, each with the figures behind it. */
-import { formatNumber, formatPercent, inrText } from '../format.ts';
+import { formatInr, formatNumber, formatPercent } from '../format.ts';
 import { fill } from './explain.ts';
 import type { CostInput, Figure, LineId, Rates } from './types.ts';
 import type { EngineWords } from './words.ts';
@@ -33,20 +33,19 @@ function rated(id: LineId, rate: number, base: Base, figures: Figure[], cap?: Ra
   return line;
 }
 
-/** Lines an Indian CTC figure already contains, besides gross pay. */
-export const CTC_LINE_IDS: readonly LineId[] = ['epf', 'edli', 'pf-admin', 'gratuity'];
+/** The employer's statutory lines: a CTC contains every one of them, besides gross pay. */
+export const STATUTORY_LINE_IDS = ['epf', 'edli', 'pf-admin', 'gratuity', 'esi', 'bonus', 'lwf'] as const;
 
 /** Every line (gross, PF, EDLI, PF admin, gratuity, ESI, bonus, LWF, fee, markup) for annual gross pay `gross`. */
 export function linesAt(gross: number, input: Required<CostInput>, r: Rates, w: EngineWords): RawLine[] {
   const { wageShare, pf, model, fx } = input;
   const lines: RawLine[] = [{ id: 'gross', annualInr: gross, applies: true, figures: [] }];
   // A contractor or a vendor employs the engineer itself: no statutory lines for the client.
-  if (model === 'contractor' || model === 'vendor')
-    for (const id of [...CTC_LINE_IDS, 'esi', 'bonus', 'lwf'] as const) lines.push(off(id, w[model]));
+  if (model === 'contractor' || model === 'vendor') for (const id of STATUTORY_LINE_IDS) lines.push(off(id, w[model]));
   else {
     const wages = (wageShare * gross) / 12;
     const c = r.ceiling.value;
-    const ceiling = fill(w.ceiling, { amount: inrText(c) });
+    const ceiling = fill(w.ceiling, { amount: formatInr(c) });
     const wagesText = fill(w.wages, { share: formatPercent(wageShare) });
     if (pf === 'none') {
       const why = fill(w.noPf, { ceiling });
@@ -72,12 +71,16 @@ export function linesAt(gross: number, input: Required<CostInput>, r: Rates, w: 
       );
     }
     lines.push(rated('gratuity', r.gratuity.value, { description: wagesText, annualInr: wages * 12 }, [r.gratuity]));
-    const esiLimit = inrText(r.esiLimit.value);
+    const esiLimit = formatInr(r.esiLimit.value);
     const esiFigures = [r.esi, r.esiLimit];
     lines.push(
       gross / 12 <= r.esiLimit.value
         ? rated('esi', r.esi.value, { description: fill(w.esi, { limit: esiLimit }), annualInr: gross }, esiFigures)
-        : off('esi', fill(w.noEsi, { pay: inrText(gross / 12), limit: esiLimit }), esiFigures),
+        : off(
+            'esi',
+            fill(w.noEsi, { pay: formatInr(gross), limit: esiLimit, year: formatInr(r.esiLimit.value * 12) }),
+            esiFigures,
+          ),
     );
     // Bonus is worked out as if wages were no more than the bonus floor (the state minimum wage is not modelled).
     const floor = r.bonusFloor.value;
@@ -87,10 +90,18 @@ export function linesAt(gross: number, input: Required<CostInput>, r: Rates, w: 
         ? rated(
             'bonus',
             r.bonus.value,
-            { description: fill(w.bonus, { floor: inrText(floor) }), annualInr: Math.min(wages, floor) * 12 },
+            { description: fill(w.bonus, { floor: formatInr(floor) }), annualInr: Math.min(wages, floor) * 12 },
             bonusFigures,
           )
-        : off('bonus', fill(w.noBonus, { wages: inrText(wages), limit: inrText(r.bonusLimit.value) }), bonusFigures),
+        : off(
+            'bonus',
+            fill(w.noBonus, {
+              wages: formatInr(wages * 12),
+              limit: formatInr(r.bonusLimit.value),
+              year: formatInr(r.bonusLimit.value * 12),
+            }),
+            bonusFigures,
+          ),
     );
     const lwf = r.states[input.state]?.lwf;
     lines.push(
@@ -124,12 +135,9 @@ export function linesAt(gross: number, input: Required<CostInput>, r: Rates, w: 
 export const annualCostAt = (gross: number, input: Required<CostInput>, r: Rates, w: EngineWords): number =>
   linesAt(gross, input, r, w).reduce((sum, l) => sum + l.annualInr, 0);
 
-/** Gross plus the contributions a CTC contains, per hire per year. */
+/** Gross plus every statutory line (all a CTC contains; not the EOR fee or vendor markup), per hire per year. */
 export const ctcAt = (gross: number, input: Required<CostInput>, r: Rates, w: EngineWords): number =>
-  linesAt(gross, input, r, w).reduce(
-    (sum, l) => (l.id === 'gross' || CTC_LINE_IDS.includes(l.id) ? sum + l.annualInr : sum),
-    0,
-  );
+  linesAt(gross, input, r, w).reduce((sum, l) => (l.id === 'fee' || l.id === 'markup' ? sum : sum + l.annualInr), 0);
 
 /** Annual gross amounts where a line changes slope or switches on or off (PF ceiling, bonus floor, ESI and bonus thresholds). */
 export function costBreakpoints(input: Required<CostInput>, r: Rates): number[] {

@@ -1,4 +1,4 @@
-/** Reads what people type into a money field: `30 lakh`, `₹30,00,000`, `0.3 cr`, `$40k`, `USD 40000` … */
+/** Reads what people type into a money field: `30 lakh`, `30 LPA`, `₹30,00,000`, `0.3 cr`, `$40k`, `USD 40000` … */
 import { round2 } from '../format.ts';
 
 /** Why an amount could not be read (words.ts says each to the reader). */
@@ -15,7 +15,15 @@ export type AmountErrorCode =
 
 /** The amount in rupees (dollars converted at the given rate), or why it could not be read. */
 export type AmountResult =
-  { ok: true; inr: number; currency: 'INR' | 'USD'; amount: number } | { ok: false; code: AmountErrorCode };
+  | {
+      ok: true;
+      inr: number;
+      currency: 'INR' | 'USD';
+      amount: number;
+      /** True when no size word (lakh, crore, k …) was given, as in a bare `55`. */
+      bare: boolean;
+    }
+  | { ok: false; code: AmountErrorCode };
 
 /** Options for {@link parseAmount}. */
 export interface AmountOptions {
@@ -32,6 +40,7 @@ const sizes: Record<string, number> = {
   mn: 1e6,
   million: 1e6,
   l: 1e5,
+  lpa: 1e5,
   lac: 1e5,
   lacs: 1e5,
   lakh: 1e5,
@@ -40,6 +49,8 @@ const sizes: Record<string, number> = {
   crore: 1e7,
   crores: 1e7,
 };
+/** Words that only say the amount is yearly, as salaries are: `per annum`, `a year`, `p.a.`, `/yr`. */
+const yearly = new Set(['per', 'annum', 'pa', 'a', 'year', 'yr', 'annually', 'yearly']);
 const currencies: Record<string, 'INR' | 'USD'> = {
   '₹': 'INR',
   rs: 'INR',
@@ -66,6 +77,7 @@ export function parseAmount(text: string, { fx, maxInr = 1e9 }: AmountOptions): 
       .replace(/\brs\./g, 'rs ')
       .replace(/[−–—]/g, '-')
       .replace(/\/-\s*$/, '')
+      .replace(/\bp\.\s?a\b\.?|\/\s*(?=yr|year|annum)/g, ' pa ')
       .match(/\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+|\S/g) ?? [];
   if (tokens.length === 0) return fail('empty');
   let number: string | undefined;
@@ -89,7 +101,7 @@ export function parseAmount(text: string, { fx, maxInr = 1e9 }: AmountOptions): 
       size++;
       misplaced ||= number === undefined;
     } else if (t in currencies) found.add(currencies[t]!);
-    else unknown = true;
+    else if (!yearly.has(t)) unknown = true;
   }
   if (number === undefined || numbers > 1 || unknown || !NUMBER.test(number)) return fail('not-a-number');
   if (found.size > 1) return fail('mixed-currencies');
@@ -102,5 +114,5 @@ export function parseAmount(text: string, { fx, maxInr = 1e9 }: AmountOptions): 
   if (minus) return fail('negative');
   if (currency === 'USD' && !(fx > 0 && fx < Infinity)) return fail('no-exchange-rate');
   const inr = round2(currency === 'USD' ? amount * fx : amount);
-  return inr <= maxInr ? { ok: true, inr, currency, amount } : fail('too-large');
+  return inr <= maxInr ? { ok: true, inr, currency, amount, bare: size === 0 } : fail('too-large');
 }

@@ -84,16 +84,16 @@ export function ratesInForce(
   const national = Object.fromEntries(
     Object.entries(required).map(([key, name]) => [key, figure(p.national[name]!.entry)]),
   ) as Record<keyof typeof required, Figure>;
-  const ceiling = valueText(p.national['pf-wage-ceiling']!.entry);
   const states: Rates['states'] = {};
   for (const code of stateCodes) {
     const local = p.states[code] ?? {};
     const ignored = p.ignored.filter((e) => e.state === undefined || e.state === code);
+    // The reported PF ceiling is not a note: the breakdown works out what it would change (reportedCeiling).
     const st: StateRates = {
       name: stateNames[code],
-      notes: ignored.map((e) =>
-        fill(e.parameter === 'pf-wage-ceiling' ? w.notUsedCeiling : w.notUsed, { entry: entryText(e), ceiling }),
-      ),
+      notes: ignored
+        .filter((e) => e.parameter !== 'pf-wage-ceiling')
+        .map((e) => fill(w.notUsed, { entry: entryText(e) })),
     };
     const lwf = local['labour-welfare-fund'];
     if (lwf) st.lwf = figure(lwf.entry, annualAmount(lwf.entry));
@@ -108,6 +108,8 @@ export function ratesInForce(
   const gratuityCap = pick(p.national['gratuity-payout-cap']);
   if (adminMinimum) rates.adminMinimum = adminMinimum;
   if (gratuityCap) rates.gratuityCap = gratuityCap;
+  const reported = p.ignored.find((e) => e.parameter === 'pf-wage-ceiling');
+  if (reported) rates.reportedCeiling = figure(reported);
   return rates;
 }
 

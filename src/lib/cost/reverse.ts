@@ -1,5 +1,5 @@
 /** Reverse mode: the highest gross pay a budget covers under the chosen model and options. */
-import { inrText } from '../format.ts';
+import { formatInr } from '../format.ts';
 import { breakdownAt } from './engine.ts';
 import { annualCostAt, costBreakpoints } from './lines.ts';
 import { highestAtMost } from './solve.ts';
@@ -14,27 +14,45 @@ export type ReverseInput = Omit<CostInput, 'salary' | 'basis'>;
 export type ReverseResult =
   (CostBreakdown & { budgetAnnualInrPerHire: number; unusedAnnualInrPerHire: number }) | CostError;
 
-/** Highest gross pay whose total cost per hire per year fits `perHire` rupees, for an input already checked. */
+/** Gross pay is offered in steps of this many rupees a year, as offers are written. */
+export const OFFER_STEP = 1000;
+
+/**
+ * Highest gross pay, in whole thousands of rupees a year (whole rupees under ₹1,000), whose total cost per hire per
+ * year fits `perHire` rupees, for an input already checked; what is left of the budget is reported.
+ */
 export function coverBudget(perHire: number, input: Required<CostInput>, r: Rates, w: EngineWords): ReverseResult {
   // Total cost rises with pay except where ESI or bonus switch off, so search from the top piece down.
-  const gross = highestAtMost((g) => annualCostAt(g, input, r, w), costBreakpoints(input, r), perHire);
-  if (gross === null || !(gross > 0))
-    return {
-      ok: false,
-      code: 'budget-too-small',
-      field: 'budget',
-      message: fill(w.budgetTooSmall, { budget: inrText(perHire), fixed: inrText(annualCostAt(0, input, r, w)) }),
-    };
-  const result = breakdownAt(gross, { ...input, salary: gross, basis: 'gross' }, r, w);
-  if (!result.ok)
-    return {
-      ...result,
-      field: 'budget',
-      message: fill(w.atBudget, { gross: inrText(gross), message: result.message }),
-    };
-  return {
-    ...result,
-    budgetAnnualInrPerHire: perHire,
-    unusedAnnualInrPerHire: Math.max(0, perHire - result.total.annualInr),
+  const exact = highestAtMost((g) => annualCostAt(g, input, r, w), costBreakpoints(input, r), perHire);
+  const tooSmall: CostError = {
+    ok: false,
+    code: 'budget-too-small',
+    field: 'budget',
+    message: fill(w.budgetTooSmall, {
+      budget: formatInr(perHire),
+      fixed: formatInr(annualCostAt(0, input, r, w)),
+    }),
   };
+  if (exact === null || !(exact >= 1)) return tooSmall;
+  // Whole-rupee lines can round a total a few rupees below the exact one, so a step just above may still fit; rounding
+  // down can cross back over an ESI or bonus threshold, where cost jumps up. The first candidate that fits is taken.
+  const step = (x: number) => Math.floor(x / OFFER_STEP) * OFFER_STEP;
+  const whole = Math.floor(exact);
+  for (const gross of [step(exact + 5), step(exact), whole + 1, whole, whole - 1]) {
+    if (gross < 1) continue;
+    const result = breakdownAt(gross, { ...input, salary: gross, basis: 'gross' }, r, w);
+    if (!result.ok)
+      return {
+        ...result,
+        field: 'budget',
+        message: fill(w.atBudget, { gross: formatInr(gross), message: result.message }),
+      };
+    if (result.total.annualInr <= perHire)
+      return {
+        ...result,
+        budgetAnnualInrPerHire: perHire,
+        unusedAnnualInrPerHire: Math.round(perHire - result.total.annualInr),
+      };
+  }
+  return tooSmall;
 }

@@ -1,7 +1,7 @@
 /** Input and output shapes of the employer-cost engine, and the rates it works from. */
 import type { StateCode } from './codes.ts';
 
-/** Whether `salary` is gross pay or CTC (gross plus employer PF, EDLI, PF admin and gratuity accrual). */
+/** Whether `salary` is gross pay or CTC (gross plus every employer statutory cost: PF, EDLI, PF admin, gratuity, ESI, bonus, LWF). */
 export type Basis = 'gross' | 'ctc';
 /** PF on wages up to the ceiling, on full wages, or not at all (only allowed above the ceiling). */
 export type PfMode = 'ceiling' | 'full' | 'none';
@@ -12,7 +12,7 @@ export type Period = 'annual' | 'monthly';
 
 /** What the calculator asks for. Fields a model does not use (fee, markup) are ignored. */
 export interface CostInput {
-  /** Annual pay in rupees, per hire. */
+  /** Annual pay in rupees, per hire (taken in whole rupees). */
   salary: number;
   basis: Basis;
   /** Share of gross counted as wages for PF and gratuity, 0.5–1 (default 0.5). */
@@ -76,6 +76,8 @@ export interface Rates {
   bonusFloor: Figure;
   adminMinimum?: Figure;
   gratuityCap?: Figure;
+  /** A PF wage ceiling reported for this day but awaiting verification: the calculator shows what it would change. */
+  reportedCeiling?: Figure;
   states: Partial<Record<StateCode, StateRates>>;
 }
 
@@ -89,15 +91,15 @@ export interface CostLine {
   applies: boolean;
   /** Why the line does not apply (only when `applies` is false). */
   reason?: string;
-  /** Per hire, per year, unrounded. */
+  /** Per hire, per year, in whole rupees (rounded once, from the exact amount). */
   annualInr: number;
-  /** For the chosen period and headcount, rounded to the paisa. */
+  /** For the chosen period and headcount, in whole rupees; the lines add up to the total's exactly. */
   inr: number;
-  /** For the chosen period and headcount, rounded to the cent. */
+  /** For the chosen period and headcount, in whole dollars; the lines add up to the total's exactly. */
   usd: number;
   /** Share of the base, e.g. 0.12. */
   rate?: number;
-  /** What the rate is applied to, per hire per year. */
+  /** What the rate is applied to, per hire per year, in whole rupees. */
   base?: { description: string; annualInr: number };
   cap?: { description: string; monthlyInr: number };
   sourceIds: readonly string[];
@@ -125,7 +127,7 @@ export interface CostBreakdown {
   input: Required<CostInput>;
   /** Gross pay per hire per year. */
   grossAnnualInr: number;
-  /** Gross plus employer PF, EDLI, PF admin and gratuity accrual, per hire per year. */
+  /** Gross plus every statutory line (what a CTC contains), per hire per year. */
   ctcAnnualInr: number;
   lines: CostLine[];
   total: CostLine;
@@ -133,6 +135,18 @@ export interface CostBreakdown {
   totalOverGrossPct: number;
   professionalTax: ProfessionalTaxInfo;
   notes: string[];
+  /** What the reported, unverified PF wage ceiling would change at the same gross pay (entity and EOR only). */
+  ceilingChange?: CeilingChange;
+}
+
+/** Differences, per hire per year in whole rupees, if the reported PF wage ceiling were used instead. */
+export interface CeilingChange {
+  ceiling: Figure;
+  epf: number;
+  edli: number;
+  admin: number;
+  /** True when PF is left out but could not be under the reported ceiling, as wages would be at or below it. */
+  pfRequired?: boolean;
 }
 
 /** Why a calculation could not be done. */

@@ -5,7 +5,7 @@
  */
 import type { AmountErrorCode } from './parse-amount.ts';
 import type { numberFields } from './fields.ts';
-import type { LineId } from './types.ts';
+import type { HiringModelId, LineId } from './types.ts';
 
 type NumberKey = keyof typeof numberFields;
 
@@ -28,8 +28,8 @@ export const words = {
       markup: 'Vendor markup',
       total: 'Total cost',
     } satisfies Record<LineId | 'total', string>,
-    contractor: 'A contractor invoices a fee; no statutory contributions are paid.',
-    vendor: 'The vendor employs the engineer; its statutory costs are inside its markup.',
+    contractor: 'Not paid for a contractor.',
+    vendor: 'Paid by the vendor, inside its markup.',
     ceiling: '{amount} a month wage ceiling',
     wages: 'wages ({share} of gross)',
     noPf: 'No PF: the employee is outside PF, which is allowed only when wages exceed the {ceiling}.',
@@ -37,9 +37,9 @@ export const words = {
     pfUncapped: 'PF {wages}, uncapped',
     edli: 'PF {wages}, always capped at the {ceiling}',
     esi: 'gross pay, up to {limit} a month',
-    noEsi: 'Gross pay of {pay} a month is above the {limit} ESI threshold.',
+    noEsi: 'Gross pay of {pay} a year is above the ESI threshold of {limit} a month ({year} a year).',
     bonus: 'wages up to the {floor} a month bonus floor',
-    noBonus: 'Wages of {wages} a month are above the {limit} bonus threshold.',
+    noBonus: 'Wages of {wages} a year are above the bonus threshold of {limit} a month ({year} a year).',
     noLwf: 'No Labour Welfare Fund amount is in force for {state}.',
     fee: 'US${fee} a month at ₹{fx} per US$',
     noFee: 'Only an employer of record charges a monthly fee.',
@@ -67,7 +67,12 @@ export const words = {
     'two-sizes': 'That uses two size words (such as lakh and crore). Use one, e.g. 30 lakh or 0.3 crore.',
     'lakh-in-dollars': 'Lakh and crore are rupee units. For dollars write $40k or $40,000; for rupees write ₹30 lakh.',
     'no-exchange-rate': 'Set an exchange rate (rupees per US$) before entering dollars.',
-  } satisfies Record<AmountErrorCode, string>,
+    'did-you-mean': 'Did you mean {amount} ({lakh} lakh) a year?',
+    'below-floor':
+      '{amount} a year is below {limit}, the lowest salary this calculator takes for a full-time hire. Enter the pay for a whole year, e.g. 18 lakh.',
+    'above-ceiling':
+      '{amount} a year is above {limit}, the highest salary this calculator takes. Check the number of zeros.',
+  } satisfies Record<AmountErrorCode | 'did-you-mean' | 'below-floor' | 'above-ceiling', string>,
   /** Why a typed number could not be read; `{ask}` is the field's own request, `{text}` what was typed. */
   number: {
     empty: 'Enter {ask}.',
@@ -102,7 +107,6 @@ export const words = {
     entry: '{name}{where} of {value} from {date}',
     where: ' in {state}',
     notUsed: 'Not used: {entry}, reported but awaiting verification.',
-    notUsedCeiling: 'Not used: {entry}, reported but awaiting verification; these figures use {ceiling}.',
     used: 'Uses a figure awaiting verification: {entry}.',
     noProfessionalTax: 'No professional-tax entry is in force for {state} (an entry awaits verification).',
     slabFrom: 'from {amount}',
@@ -116,7 +120,7 @@ export const words = {
     invalid: '{param}: “{text}”: {message}; {fallback}.',
     fallback: 'the default {value} is used',
     ignored: 'it is ignored',
-    level: 'level: “{text}” is not one of {values}; using {value}.',
+    option: '{param}: “{text}” is not one of {values}; {fallback}.',
   },
   /** The result panel and reverse mode. */
   ui: {
@@ -139,12 +143,38 @@ export const words = {
     csv: 'Download the breakdown (CSV)',
     csvFile: 'employer-cost-breakdown.csv',
     budgetEmpty: 'Enter a budget to see the highest gross pay it covers under the options above.',
-    budgetResult: 'It covers gross pay of up to {gross} a year per hire ({usd}), with {left} a year left over.',
+    budgetResult: 'It covers gross pay of up to {gross} a year per hire ({usd}); {left} a year per hire is left over.',
+    use: 'Use {gross} as the salary',
+    readAs: 'Read as {amount} a year.',
+    inBands: 'In the band for {bands}.',
+    bandJoin: ' and for ',
+    noBand: 'Outside every band in the salary data.',
+    fix: 'Use {amount}',
+    stale:
+      'These figures are for the last valid settings ({salary} a year); correct the field marked above to update them.',
+    ctcParts: 'A CTC of {ctc} a year contains {parts}: {statutory} in all, which leaves gross pay of {gross} a year.',
+    ceilingUsed: 'PF, EDLI and the PF admin charge use the {ceiling} a month wage ceiling, in force since {date}.',
+    ceilingReported:
+      'A ceiling of {reported} a month from {date} is reported but awaits verification. At the same gross pay it would add {epf} to employer PF, {edli} to EDLI and {admin} to the PF admin charge: {total} a year per hire in all.',
+    ceilingSame:
+      'A ceiling of {reported} a month from {date} is reported but awaits verification; it would change nothing at this pay.',
+    ceilingPf: ' PF could not then be left out, as wages would be within it.',
+    compare: 'The four hiring models at this salary',
+    compareCaption: 'Each model at {salary} a year ({basis}), per hire; totals as in the breakdown above.',
+    compareColumns: ['Model', 'Total a year', 'A month', 'On top of gross pay', 'Includes', 'Leaves out or risks'],
+    gross: 'gross',
+    ctc: 'CTC',
+    includes: {
+      entity: 'Pay and every statutory contribution, on your own payroll',
+      eor: 'Pay, every statutory contribution and the provider’s fee',
+      contractor: 'The contractor’s fee only: no contributions',
+      vendor: 'Pay and the vendor’s markup, which covers its statutory costs and margin',
+    } satisfies Record<HiringModelId, string>,
   },
 };
 
-/** The shape of the wording the island receives. */
-export type Words = typeof words;
+/** The shape of the wording the island receives: all but the notes built with the rates at build time. */
+export type Words = Omit<typeof words, 'rates'>;
 
 /** The engine's part of it. */
 export type EngineWords = Words['engine'];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeEmployerCost, type CostInput } from '../../../src/lib/cost/index.ts';
-import { amounts, base, line, ok, rates } from '../../support/cost.ts';
+import { ratesInForce } from '../../../src/lib/cost/index.ts';
+import { amounts, base, entries, line, ok, rates, TODAY } from '../../support/cost.ts';
 
 const run = (patch: Partial<CostInput>) => ok(computeEmployerCost({ ...base, ...patch }, rates));
 
@@ -47,9 +48,9 @@ describe('hand-worked cases from the reference (per hire, per year)', () => {
         epf: 21_600,
         edli: 900,
         'pf-admin': 900,
-        gratuity: 12_121.2,
+        gratuity: 12_121,
         esi: 8_190,
-        bonus: 6_997.2,
+        bonus: 6_997,
         lwf: 0,
         fee: 0,
         markup: 0,
@@ -63,7 +64,7 @@ describe('hand-worked cases from the reference (per hire, per year)', () => {
         epf: 21_600,
         edli: 900,
         'pf-admin': 900,
-        gratuity: 12_121.7772,
+        gratuity: 12_122,
         esi: 0,
         bonus: 0,
         lwf: 0,
@@ -71,8 +72,8 @@ describe('hand-worked cases from the reference (per hire, per year)', () => {
         markup: 0,
       },
     ],
-    ['₹21,001 a month, wages 50%: no ESI, bonus still due', { salary: 252_012 }, { esi: 0, bonus: 6_997.2 }],
-    ['₹42,000 a month, wages 50% (₹21,000): bonus due', { salary: 504_000 }, { esi: 0, bonus: 6_997.2 }],
+    ['₹21,001 a month, wages 50%: no ESI, bonus still due', { salary: 252_012 }, { esi: 0, bonus: 6_997 }],
+    ['₹42,000 a month, wages 50% (₹21,000): bonus due', { salary: 504_000 }, { esi: 0, bonus: 6_997 }],
     ['₹42,002 a month, wages 50% (₹21,001): no bonus', { salary: 504_024 }, { esi: 0, bonus: 0 }],
     [
       '₹10,000 a month, wages 50% (₹5,000): bonus on actual wages below the floor',
@@ -81,12 +82,12 @@ describe('hand-worked cases from the reference (per hire, per year)', () => {
     ],
   ] as const)('%s', (_case, patch, expected) => {
     const got = amounts(run(patch));
-    for (const [id, value] of Object.entries(expected)) expect(got[id], id).toBeCloseTo(value, 6);
+    for (const [id, value] of Object.entries(expected)) expect(got[id], id).toBe(value);
   });
 
   it('₹30 lakh on the ceiling costs about 0.8% in PF and 2.4% in gratuity, 3.185% in all', () => {
     const b = run({});
-    expect(b.total.annualInr).toBeCloseTo(3_095_550, 6);
+    expect(b.total.annualInr).toBe(3_095_550);
     expect(b.totalOverGrossPct).toBeCloseTo(3.185, 10);
     expect(
       ((line(b, 'epf').annualInr + line(b, 'edli').annualInr + line(b, 'pf-admin').annualInr) / 3_000_000) * 100,
@@ -123,29 +124,72 @@ describe('hand-worked cases from the reference (per hire, per year)', () => {
       'markup',
     ]);
     expect(line(b, 'esi')).toMatchObject({ applies: false, annualInr: 0, inr: 0, usd: 0 });
-    expect(line(b, 'esi').reason).toBe('Gross pay of ₹2,50,000 a month is above the ₹21,000 ESI threshold.');
-    expect(line(b, 'bonus').reason).toMatch(/₹1,25,000 a month are above the ₹21,000 bonus threshold/);
+    expect(line(b, 'esi').reason).toBe(
+      'Gross pay of ₹30,00,000 a year is above the ESI threshold of ₹21,000 a month (₹2,52,000 a year).',
+    );
+    expect(line(b, 'bonus').reason).toBe(
+      'Wages of ₹15,00,000 a year are above the bonus threshold of ₹21,000 a month (₹2,52,000 a year).',
+    );
     expect(line(b, 'fee').reason).toMatch(/employer of record/);
   });
 });
 
-describe('CTC basis: gross + PF + EDLI + admin + gratuity = CTC, to the paisa', () => {
+describe('CTC basis: gross + every statutory line = CTC, to the rupee; under an own entity the total is the CTC', () => {
+  // Worked by hand: above the ESI and bonus thresholds, CTC = gross + PF, EDLI, admin (fixed on the ceiling) + LWF
+  // + 2.405% of gross in gratuity (4.81% of 50% wages), so gross = (CTC − fixed) / 1.02405, then whole rupees.
+  const reported = ratesInForce(entries, TODAY, { includeUnverified: true });
   it.each([
-    ['₹30 lakh CTC, PF on the ceiling', { salary: 3_000_000, pf: 'ceiling' }, (3_000_000 - 23_400) / 1.02405],
-    ['₹30 lakh CTC, PF on full wages', { salary: 3_000_000, pf: 'full' }, (3_000_000 - 900) / 1.08655],
-    ['₹2 lakh CTC, wages below the ceiling', { salary: 200_000, pf: 'ceiling' }, 200_000 / 1.08905],
-  ] as const)('%s', (_case, patch, expectedGross) => {
-    const b = run({ ...patch, basis: 'ctc' });
-    const a = amounts(b);
-    const sum = (a['gross'] ?? 0) + (a['epf'] ?? 0) + (a['edli'] ?? 0) + (a['pf-admin'] ?? 0) + (a['gratuity'] ?? 0);
-    expect(Math.abs(sum - patch.salary)).toBeLessThan(0.005);
-    expect(Math.abs(b.ctcAnnualInr - patch.salary)).toBeLessThan(0.005);
-    expect(b.grossAnnualInr).toBeCloseTo(expectedGross, 4);
+    ['₹30 lakh, Delhi, ₹15,000 ceiling', { salary: 3_000_000 }, rates, 2_906_694, { epf: 21_600, gratuity: 69_906 }],
+    // The case: Karnataka's ₹100 LWF is inside the CTC, so the total is ₹30,00,000, not ₹30,00,100.
+    [
+      '₹30 lakh, Karnataka, ₹15,000 ceiling',
+      { salary: 3_000_000, state: 'KA' },
+      rates,
+      2_906_596,
+      { lwf: 100, gratuity: 69_904 },
+    ],
+    // PF on full wages: 6% + 0.25% admin + 2.405% gratuity of gross, EDLI ₹900 fixed: (30,00,000 − 900) / 1.08655.
+    [
+      '₹30 lakh, PF on full wages',
+      { salary: 3_000_000, pf: 'full' },
+      rates,
+      2_760_204,
+      { epf: 165_612, 'pf-admin': 6_901, gratuity: 66_383 },
+    ],
+    // The reported ₹25,000 ceiling: PF ₹36,000, EDLI and admin ₹1,500 each.
+    [
+      '₹30 lakh, reported ₹25,000 ceiling',
+      { salary: 3_000_000 },
+      reported,
+      2_891_460,
+      { epf: 36_000, edli: 1_500, gratuity: 69_540 },
+    ],
+    // ₹50 lakh in Tamil Nadu (LWF ₹40): (50,00,000 − 23,440) / 1.02405 = 48,59,684.6.
+    ['₹50 lakh, Tamil Nadu', { salary: 5_000_000, state: 'TN' }, rates, 4_859_685, { lwf: 40, gratuity: 116_875 }],
+  ] as const)('%s', (_case, patch, r, gross, some) => {
+    const b = ok(computeEmployerCost({ ...base, ...patch, basis: 'ctc' }, r));
+    expect(b.grossAnnualInr).toBe(gross);
+    expect(b.total.annualInr).toBe(patch.salary);
+    expect(b.ctcAnnualInr).toBe(patch.salary);
+    for (const [id, value] of Object.entries(some)) expect(amounts(b)[id], id).toBe(value);
+  });
+
+  it('₹2 lakh CTC holds ESI and the bonus too: gross = (2,00,000 − ₹6,997.2 bonus) / 1.12155', () => {
+    // 6% PF + 0.25% EDLI + 0.25% admin + 2.405% gratuity + 3.25% ESI of gross; bonus 8.33% of the ₹7,000 floor.
+    const b = run({ basis: 'ctc', salary: 200_000 });
+    expect(Math.abs(b.grossAnnualInr - (200_000 - 6_997.2) / 1.12155)).toBeLessThanOrEqual(1);
+    expect(amounts(b)).toMatchObject({ esi: Math.round(0.0325 * b.grossAnnualInr), bonus: 6_997 });
+    expect(b.total.annualInr).toBe(200_000);
+  });
+
+  it('through an EOR the fee comes on top of the CTC', () => {
+    expect(run({ basis: 'ctc', model: 'eor', salary: 3_000_000 }).total.annualInr).toBe(3_000_000 + 623_415);
   });
 
   it('with PF left out, CTC is gross plus gratuity only', () => {
     const b = run({ basis: 'ctc', pf: 'none', salary: 3_000_000 });
-    expect(b.grossAnnualInr).toBeCloseTo(3_000_000 / 1.02405, 4);
+    expect(Math.abs(b.grossAnnualInr - 3_000_000 / 1.02405)).toBeLessThan(1);
+    expect(b.total.annualInr).toBe(3_000_000);
     expect(line(b, 'epf')).toMatchObject({ applies: false, annualInr: 0 });
   });
 });
@@ -153,35 +197,40 @@ describe('CTC basis: gross + PF + EDLI + admin + gratuity = CTC, to the paisa', 
 describe('hiring models', () => {
   it('EOR adds the fee: $599 × 12 × ₹86.73', () => {
     const b = run({ model: 'eor' });
-    expect(line(b, 'fee').annualInr).toBeCloseTo(599 * 12 * 86.73, 6);
-    expect(line(b, 'fee').usd).toBeCloseTo(7_188, 6);
-    expect(b.total.annualInr).toBeCloseTo(3_095_550 + 623_415.24, 6);
+    expect(line(b, 'fee').annualInr).toBe(623_415); // 599 × 12 × 86.73 = 6,23,415.24
+    expect(line(b, 'fee').usd).toBe(7_188);
+    expect(b.total.annualInr).toBe(3_095_550 + 623_415);
     expect(line(b, 'fee').base?.description).toBe('US$599 a month at ₹86.73 per US$');
   });
 
   it('a vendor adds a 60% markup on pay and no statutory lines', () => {
     const b = run({ model: 'vendor', vendorMarkup: 0.6 });
     expect(line(b, 'markup')).toMatchObject({ applies: true, rate: 0.6 });
-    expect(line(b, 'markup').annualInr).toBeCloseTo(1_800_000, 6);
+    expect(line(b, 'markup').annualInr).toBe(1_800_000);
     expect(line(b, 'epf')).toMatchObject({ applies: false, annualInr: 0 });
-    expect(b.total.annualInr).toBeCloseTo(4_800_000, 6);
+    expect(b.total.annualInr).toBe(4_800_000);
+    expect(b.professionalTax.applies).toBe(false);
   });
 
-  it('a contractor costs the pay only, and each statutory line says why it is empty', () => {
-    const b = run({ model: 'contractor', salary: 240_000 });
-    expect(b.total.annualInr).toBe(240_000);
+  it('a contractor costs the pay only, with no employee-side items and no reported-ceiling change', () => {
+    const b = run({ model: 'contractor', salary: 3_000_000, state: 'KA' });
+    expect(b.total.annualInr).toBe(3_000_000);
     expect(b.lines.filter((l) => l.id !== 'gross').every((l) => !l.applies && l.annualInr === 0)).toBe(true);
-    expect(line(b, 'esi').reason).toMatch(/contractor invoices a fee; no statutory contributions/);
+    expect(line(b, 'esi').reason).toBe('Not paid for a contractor.');
+    expect(b.professionalTax.applies).toBe(false);
+    expect(b.ceilingChange).toBeUndefined();
   });
 });
 
 describe('period and headcount', () => {
-  it('3 hires, monthly: every line × 3 / 12, in rupees and dollars', () => {
+  it('3 hires, monthly: every line × 3 / 12, in whole rupees and dollars that add up to the total', () => {
     const b = run({ headcount: 3, period: 'monthly' });
     expect(line(b, 'epf').inr).toBe(5_400);
-    expect(line(b, 'epf').annualInr).toBeCloseTo(21_600, 6);
-    expect(b.total.inr).toBe(773_887.5);
-    expect(b.total.usd).toBe(Math.round((773_887.5 / 86.73) * 100) / 100);
+    expect(line(b, 'epf').annualInr).toBe(21_600);
+    expect(b.total.inr).toBe(773_888); // 30,95,550 × 3 / 12 = 7,73,887.5
+    expect(b.total.usd).toBe(8_923); // 7,73,887.5 / 86.73 = 8,922.98
+    expect(b.lines.reduce((s, l) => s + l.inr, 0)).toBe(773_888);
+    expect(b.lines.reduce((s, l) => s + l.usd, 0)).toBe(8_923);
   });
 });
 
@@ -214,7 +263,7 @@ describe('state amounts', () => {
       const b = run({ state });
       expect(line(b, 'lwf').annualInr).toBe(lwf);
       expect(b.professionalTax).toMatchObject({ state, applies: ptApplies, annualInr: pt });
-      expect(b.total.annualInr).toBeCloseTo(3_095_550 + lwf, 6);
+      expect(b.total.annualInr).toBe(3_095_550 + lwf);
     },
   );
 
@@ -258,5 +307,26 @@ describe('invalid input is rejected with the field named', () => {
   it('defaults the wage share to 50%', () => {
     const { wageShare: _omit, ...rest } = base;
     expect(ok(computeEmployerCost(rest, rates)).input.wageShare).toBe(0.5);
+  });
+});
+
+describe('the reported ₹25,000 PF ceiling (awaiting verification): what it would change at the same gross pay', () => {
+  it.each([
+    // 12% / 0.5% / 0.5% of the ₹10,000 a month between the ceilings, × 12.
+    ['₹30 lakh, PF on the ceiling', { salary: 3_000_000 }, { epf: 14_400, edli: 600, admin: 600 }],
+    // Full wages: PF and admin are uncapped already; only EDLI, always capped, changes.
+    ['₹30 lakh, PF on full wages', { salary: 3_000_000, pf: 'full' }, { epf: 0, edli: 600, admin: 0 }],
+    // Wages ₹20,000 a month: the ₹5,000 a month above ₹15,000 comes within the ceiling.
+    ['₹4.8 lakh, wages ₹20,000 a month', { salary: 480_000 }, { epf: 7_200, edli: 300, admin: 300 }],
+    ['₹1.2 lakh, wages below both ceilings', { salary: 120_000 }, { epf: 0, edli: 0, admin: 0 }],
+  ] as const)('%s', (_case, patch, change) => {
+    const b = run(patch);
+    expect(b.ceilingChange).toMatchObject({ ...change, ceiling: { value: 25_000, from: '2026-09-17' } });
+    expect(b.notes.join(' ')).not.toMatch(/pf wage ceiling/i);
+  });
+
+  it('says PF could not be left out under it when wages would be within it', () => {
+    expect(run({ salary: 480_000, pf: 'none' }).ceilingChange).toMatchObject({ pfRequired: true, epf: 0 });
+    expect(run({ salary: 3_000_000, pf: 'none' }).ceilingChange?.pfRequired).toBeUndefined();
   });
 });

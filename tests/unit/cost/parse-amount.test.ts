@@ -26,8 +26,30 @@ describe('parseAmount reads rupee amounts', () => {
     '3000k',
     '  30L  ',
     '30,00,000/-',
+    '30 LPA',
+    '30 lpa',
+    '30 lakh per annum',
+    '30 lakhs p.a.',
+    '30L a year',
+    '30 lakh/yr',
+    '₹30,00,000 per year',
   ])('%s → ₹30,00,000', (text) => {
-    expect(parseAmount(text, { fx })).toEqual({ ok: true, inr: 3_000_000, currency: 'INR', amount: 3_000_000 });
+    expect(parseAmount(text, { fx })).toEqual({
+      ok: true,
+      inr: 3_000_000,
+      currency: 'INR',
+      amount: 3_000_000,
+      bare: !/[a-z]/i.test(text.replace(/rs|inr|rupees|per|year|yr|p\.a\./gi, '')),
+    });
+  });
+
+  it.each([
+    ['55', true],
+    ['₹55', true],
+    ['55 lakh', false],
+    ['5.5 cr', false],
+  ])('%s: bare (no size word) is %s', (text, bare) => {
+    expect(parseAmount(text, { fx })).toMatchObject({ ok: true, bare });
   });
 
   it.each([
@@ -43,7 +65,13 @@ describe('parseAmount reads dollar amounts at the given rate', () => {
   it.each(['$40k', '40k USD', '$40,000', 'USD 40000', 'US$ 40,000', '40000 dollars', '$40 thousand'])(
     '%s → forty thousand dollars',
     (text) => {
-      expect(parseAmount(text, { fx })).toEqual({ ok: true, inr: 3_469_200, currency: 'USD', amount: 40_000 });
+      expect(parseAmount(text, { fx })).toEqual({
+        ok: true,
+        inr: 3_469_200,
+        currency: 'USD',
+        amount: 40_000,
+        bare: !/k|thousand/.test(text),
+      });
     },
   );
 });

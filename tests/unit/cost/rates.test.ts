@@ -31,9 +31,11 @@ describe('ratesInForce builds the engine’s figures at build time', () => {
     expect(rates.states.MH?.notes.join('\n')).toMatch(
       /labour welfare fund in Maharashtra \(Pune, Mumbai\) of ₹36 per half-year from .*awaiting verification/,
     );
-    // The national ceiling left out is noted in every state.
+    // The national ceiling left out is not a note: the rates carry it, for the breakdown to work out its effect.
     for (const code of ['KA', 'MH', 'TG', 'TN', 'DL', 'HR'] as const)
-      expect(rates.states[code]?.notes.join('\n')).toMatch(/pf wage ceiling of ₹25,000 a month/);
+      expect(rates.states[code]?.notes.join('\n')).not.toMatch(/pf wage ceiling/);
+    expect(rates.reportedCeiling).toMatchObject({ value: 25_000, from: '2026-09-17' });
+    expect(ratesInForce(entries, TODAY, { includeUnverified: true }).reportedCeiling).toBeUndefined();
   });
 
   it('turns each professional-tax slab into a yearly pay test', () => {

@@ -11,15 +11,28 @@ describe('reverseFromBudget', () => {
   it.each([
     ['₹30,95,550 a year', 3_095_550, {}, 3_000_000],
     ['twice that for two hires', 6_191_100, { headcount: 2 }, 3_000_000],
-    ['₹37,18,965.24 a year through an EOR at $599', 3_718_965.24, { model: 'eor' }, 3_000_000],
+    ['₹37,18,965 a year through an EOR at $599 (fee ₹6,23,415)', 3_718_965, { model: 'eor' }, 3_000_000],
     ['₹48 lakh a year through a vendor at 60%', 4_800_000, { model: 'vendor' }, 3_000_000],
     ['₹32,60,550 a year with PF on full wages', 3_260_550, { pf: 'full' }, 3_000_000],
   ] as const)('%s covers ₹30 lakh gross', (_case, amount, patch, gross) => {
     const r = reverse(amount, patch);
     if (!r.ok) throw new Error(r.message);
-    expect(r.grossAnnualInr).toBeCloseTo(gross, 4);
-    expect(r.unusedAnnualInrPerHire).toBeLessThan(0.01);
+    expect(r.grossAnnualInr).toBe(gross);
+    expect(r.unusedAnnualInrPerHire).toBe(0);
     expect(r.input.basis).toBe('gross');
+  });
+
+  it.each([
+    // Above the thresholds total = 1.02405 × gross + ₹23,400 (PF, EDLI, admin on the ceiling; Delhi has no LWF):
+    // (31,00,000 − 23,400) / 1.02405 = 30,04,345.5, offered as ₹30,04,000, which costs 30,04,000 + 23,400 + 72,246.
+    ['₹31,00,000 a year', 3_100_000, {}, 3_004_000, 354],
+    // Less the EOR fee of ₹6,23,415 too: 33,53,185 / 1.02405 = 32,74,435.8 → ₹32,74,000, costing ₹39,99,555.
+    ['₹40 lakh a year through an EOR', 4_000_000, { model: 'eor' }, 3_274_000, 445],
+  ] as const)('%s: the highest offer in whole thousands, and what is left', (_case, amount, patch, gross, left) => {
+    const r = reverse(amount, patch);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.grossAnnualInr).toBe(gross);
+    expect(Math.abs(r.unusedAnnualInrPerHire - left)).toBeLessThanOrEqual(1);
   });
 
   it('past the ESI cliff, the highest pay covered is above the threshold', () => {

@@ -2,10 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   describeNotice,
+  parseLink,
   parseState,
   serialiseState,
   words,
+  writeLink,
   type CalculatorState,
+  type SalaryPreset,
 } from '../../../src/lib/cost/index.ts';
 import { defaults, typedState } from '../../support/cost.ts';
 
@@ -103,12 +106,76 @@ describe('URL state', () => {
             expect(Number.isInteger(s.headcount)).toBe(true);
             // Every notice is fully worded (the link's own text is left out, as it may hold anything).
             for (const n of notices) {
-              const blank = n.kind === 'invalid' ? { ...n, problem: { ...n.problem, text: '' } } : { ...n, param: '' };
+              const blank =
+                n.kind === 'invalid'
+                  ? { ...n, problem: { ...n.problem, text: '' } }
+                  : n.kind === 'option'
+                    ? { ...n, text: '' }
+                    : { ...n, param: '' };
               expect(describeNotice(blank, words)).not.toMatch(/\{\w+\}|undefined/);
             }
           }
         },
       ),
     );
+  });
+});
+
+describe('shared links with a preset and a US comparison level', () => {
+  const presets: SalaryPreset[] = [
+    {
+      id: 'mid-broad-market',
+      level: 'mid',
+      label: 'Mid-level, India broad market',
+      range: '₹14L–₹22L',
+      min: 1_400_000,
+      max: 2_200_000,
+      openEnded: false,
+      mid: 1_800_000,
+    },
+    {
+      id: 'senior-top-employers',
+      level: 'senior',
+      label: 'Senior, India top employers',
+      range: '₹38L–₹55L',
+      min: 3_800_000,
+      max: 5_500_000,
+      openEnded: false,
+      mid: 4_650_000,
+    },
+  ];
+  const levels = ['junior', 'mid', 'senior'];
+  const read = (q: string) => parseLink(q, defaults, presets, levels, 'mid', { min: 100_000, max: 50_000_000 });
+
+  it.each([
+    ['preset=senior-top-employers', 4_650_000, 'senior'],
+    ['preset=senior-top-employers&level=junior', 4_650_000, 'junior'],
+    ['preset=senior-top-employers&salary=2000000', 2_000_000, 'senior'],
+    ['salary=30%20LPA', 3_000_000, 'mid'],
+    ['salary=30%20lakh%20per%20annum&level=senior', 3_000_000, 'senior'],
+  ] as const)('%s → ₹%s, compared at %s', (q, salary, level) => {
+    const link = read(q);
+    expect(link).toMatchObject({ state: { salary }, level, notices: [] });
+    // Written back, it reads the same.
+    expect(read(writeLink(link.state, defaults, presets, link.level, 'mid'))).toEqual(link);
+  });
+
+  it('names a salary at a preset’s midpoint by the preset, and the level only when it differs', () => {
+    const at = { ...defaults, salary: 4_650_000 };
+    expect(writeLink(at, defaults, presets, 'senior', 'mid')).toBe('preset=senior-top-employers');
+    expect(writeLink(at, defaults, presets, 'mid', 'mid')).toBe('preset=senior-top-employers&level=mid');
+    expect(writeLink({ ...defaults, salary: 2_000_000 }, defaults, presets, 'mid', 'mid')).toBe('salary=2000000');
+  });
+
+  it.each([
+    ['salary=55', /^salary: “55”: Did you mean ₹55,00,000 \(55 lakh\) a year\?; the default ₹30,00,000 is used\.$/],
+    ['salary=50000', /^salary: “50000”: ₹50,000 a year is below ₹1,00,000, the lowest salary/],
+    ['salary=60%20cr', /^salary: “60 cr”: ₹60,00,00,000 a year is above ₹5,00,00,000/],
+    ['preset=cto', /^preset: “cto” is not one of mid-broad-market, senior-top-employers; it is ignored\.$/],
+    ['level=intern', /^level: “intern” is not one of junior, mid, senior; the default mid is used\.$/],
+  ] as const)('%s gets one notice and the defaults', (q, message) => {
+    const link = read(q);
+    expect(link.state.salary).toBe(defaults.salary);
+    expect(link.notices.map((n) => describeNotice(n, words))).toEqual([expect.stringMatching(message)]);
   });
 });
