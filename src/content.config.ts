@@ -32,4 +32,5 @@ export const collections = {
   hiringModels: data('hiringModels', c.hiringModels),
   roleComparison: data('roleComparison', c.roleComparison),
   employerCosts: data('employerCosts', c.employerCosts),
+  searchSynonyms: data('searchSynonyms', c.searchSynonyms),
 };

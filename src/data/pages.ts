@@ -10,6 +10,8 @@ interface PageMeta {
   path: string;
   title: string;
   description: string;
+  /** Search metadata: what readers ask that the page answers in other words (ranked by the search page). */
+  searchKeywords?: string;
 }
 
 /** The fixed pages (guides come from content). */
@@ -26,12 +28,14 @@ export const staticPages = {
     title: 'Salary data and methodology',
     description:
       'Every salary band, benchmark and exchange rate on the site, with where each figure comes from and when it was last checked.',
+    searchKeywords: 'salary snapshot: how much an MLOps engineer is paid, pay, cost, CTC, wages, compensation',
   },
   calculator: {
     path: '/calculator/',
     title: 'Employer cost calculator for India',
     description:
       'Work out what an engineer in India costs an employer: gross pay, PF, gratuity, ESI, bonus and EOR fees, line by line with sources.',
+    searchKeywords: 'how much an MLOps engineer costs: cost, price, budget, CTC, cost to company, total employer cost',
   },
   sources: {
     path: '/sources/',

@@ -1,17 +1,52 @@
-/** Builds the Pagefind search index into dist/pagefind/ once Astro has written the site. */
+/** Builds the Pagefind search index into dist/pagefind/ once Astro has written the site, and the words for "did you mean". */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { separateCells, vocabularyOf } from '../lib/search.ts';
+import { SEARCH_WORDS_PATH } from '../lib/routes.ts';
+
+/**
+ * Text indexed on its own page only: the calculator's notes on how it works are indexed on /calculator/, not again on
+ * a guide that embeds the calculator (its form is already ignored).
+ */
+export const indexedOnce = ['.guide-page [aria-labelledby="calc-method"]'];
+
+/** The text of each page Pagefind indexed, read back from its fragment files (gzip, a signature, then JSON). */
+export function fragmentTexts(files: readonly { path: string; content: Uint8Array }[]): string[] {
+  return files
+    .filter((f) => f.path.includes('fragment/'))
+    .map((f) => {
+      const json = JSON.parse(gunzipSync(f.content).subarray('pagefind_dcd'.length).toString('utf8')) as {
+        content?: string;
+        meta?: Record<string, string>;
+      };
+      return [json.meta?.['title'] ?? '', json.content ?? ''].join(' ');
+    });
+}
 
 /** Indexes the built `site` (a path ending in `/`) into its pagefind/ and returns the page count; the caller closes. */
 export async function indexSite(site: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: indexedOnce });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site });
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+  let pages = 0;
+  for (const file of await readdir(site, { recursive: true })) {
+    if (!file.endsWith('.html') || file.startsWith('pagefind')) continue;
+    const content = separateCells(await readFile(join(site, file), 'utf8'));
+    const added = await index.addHTMLFile({ url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, content });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+    // A page without data-pagefind-body (once others have it) is read but adds no words.
+    if (added.file.uniqueWords > 0) pages++;
+  }
   const written = await index.writeFiles({ outputPath: `${site}pagefind` });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-  return added.page_count;
+  const { files, errors: read } = await index.getFiles();
+  if (read.length > 0) throw new Error(`Pagefind could not return its files: ${read.join('; ')}`);
+  // Only the words the index holds, so a suggestion always finds something.
+  await writeFile(`${site}${SEARCH_WORDS_PATH.slice(1)}`, JSON.stringify(vocabularyOf(fragmentTexts(files))));
+  return pages;
 }
 
 /** Astro integration: index every built page that marks its content with data-pagefind-body. */

@@ -8,6 +8,12 @@ export function guidePath(slug: string): string {
 /** Site path of the sitemap index written by @astrojs/sitemap. */
 export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 
+/** Site path of the search page: for readers only, so it stays out of the sitemap and search engines. */
+export const SEARCH_PATH = '/search/';
+
+/** Site path of the words the search index holds, which the search page reads for its "did you mean". */
+export const SEARCH_WORDS_PATH = '/search/words.json';
+
 /** An absolute URL for a site path (which starts with `/`); a sub-path in `site` (the base) is kept. */
 export function absoluteUrl(site: string, path: string): string {
   return new URL(path.replace(/^\//, ''), site.endsWith('/') ? site : `${site}/`).href;

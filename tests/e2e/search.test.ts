@@ -4,6 +4,7 @@ import { readCollection } from '../../src/lib/content/read.ts';
 import { dataCollections } from '../../src/lib/content/registry.ts';
 import { formatLakh } from '../../src/lib/format.ts';
 import { findBand } from '../../src/lib/salaries.ts';
+import { isWholeWord } from '../../src/lib/search.ts';
 import { baseUrl, launch, watchProblems } from './browser.ts';
 
 // The top of the guide's mid-level broad-market band, read from the live data as a reader types it ("₹22 lakh",
@@ -24,6 +25,21 @@ async function results(page: Page): Promise<string[]> {
   return page.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 
+/** Each listed page: its link, its section links and the highlighted words, in the order shown. */
+async function hits(page: Page, query: string): Promise<{ url: string; sections: string[]; marks: string[] }[]> {
+  await page.goto(`${baseUrl()}/search/?q=${encodeURIComponent(query)}`);
+  await results(page);
+  return page.locator('.search-results > li').evaluateAll((lis) =>
+    lis.map((li) => ({
+      url: li.querySelector('h2 a')?.getAttribute('href') ?? '',
+      sections: [...li.querySelectorAll('ul a')].map((a) => a.getAttribute('href') ?? ''),
+      marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+    })),
+  );
+}
+
+const guide = '/guides/mlops-engineers-india-2026/';
+
 /** Records every request for a search file the page makes. */
 function searchRequests(page: Page): string[] {
   const seen: string[] = [];
@@ -37,7 +53,6 @@ describe('site search', () => {
   it.each([
     ['drift', '/guides/mlops-engineers-india-2026/#ml-specific-operations'],
     ['Hyderabad', '/guides/mlops-engineers-india-2026/#top-cities'],
-    [midTop, '/guides/mlops-engineers-india-2026/#salary-snapshot-for-india-in-2026'],
     ['canary', '/guides/mlops-engineers-india-2026/#core-responsibilities'],
   ])('“%s” lands on %s', async (query, section) => {
     const page = await browser.newPage();
@@ -49,6 +64,96 @@ describe('site search', () => {
     await page.goto(`${baseUrl()}${path}`);
     expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('lands a typed figure on a section that states it', async () => {
+    const page = await browser.newPage();
+    const found = await hits(page, midTop);
+    const first = found.find((h) => h.url === guide)?.sections[0];
+    expect(first, 'a guide section').toBeDefined();
+    await page.goto(`${baseUrl()}${first}`);
+    // The section: its heading and what follows, up to the next heading of the same or a higher level.
+    const text = await page.evaluate((id) => {
+      const h = document.getElementById(id)!;
+      const level = Number(h.tagName[1]);
+      const headings = [...document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')];
+      const next = headings.slice(headings.indexOf(h) + 1).find((n) => Number(n.tagName[1]) <= level);
+      const range = document.createRange();
+      range.setStartBefore(h);
+      if (next) range.setEndBefore(next);
+      else range.setEndAfter(document.querySelector('main')!.lastChild!);
+      return range.toString();
+    }, first!.split('#')[1]!);
+    expect(text.replace(/\s+/g, ' ')).toContain(midTop.split(' ')[0]);
+    await page.close();
+  });
+
+  // The queries a reader tried (issue "Reading the guide on any screen"): places by any name, no fragments
+  // highlighted, cost questions answered by the calculator and the salary data, "did you mean" for a misspelling.
+  const places: [string, string[], string][] = [
+    ['Bengaluru', ['Bengaluru', 'Bangalore', 'Karnataka'], `${guide}#top-cities`],
+    ['Noida', ['Noida', 'Delhi NCR', 'NCR'], `${guide}#top-cities`],
+    ['Mumbai', ['Mumbai', 'Bombay', 'Maharashtra'], '/calculator/#rates'],
+    ['Gurgaon', ['Gurgaon', 'Gurugram', 'Delhi NCR', 'NCR', 'Haryana'], `${guide}#top-cities`],
+  ];
+  it.each(places)(
+    '“%s” finds the place by its other names, highlighting whole names only',
+    async (query, names, section) => {
+      const page = await browser.newPage();
+      const found = await hits(page, query);
+      expect(found.flatMap((h) => h.sections)).toContain(section);
+      const marks = found.flatMap((h) => h.marks);
+      expect(marks.length).toBeGreaterThan(0);
+      const words = names.flatMap((n) => n.split(' '));
+      expect(marks.filter((m) => !words.some((w) => isWholeWord(m, w)))).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('“Gurgaon” also finds the state the calculator lists it under', async () => {
+    const page = await browser.newPage();
+    const found = await hits(page, 'Gurgaon');
+    expect(found.find((h) => h.url === '/calculator/')?.sections).toContain('/calculator/#rates');
+    await page.close();
+  });
+
+  it('“how much does an mlops engineer cost” leads with the calculator and the salary data', async () => {
+    const page = await browser.newPage();
+    const found = await hits(page, 'how much does an mlops engineer cost');
+    expect(
+      found
+        .slice(0, 2)
+        .map((h) => h.url)
+        .toSorted(),
+    ).toEqual(['/calculator/', '/salaries/']);
+    await page.close();
+  });
+
+  it('“EOR fee” leads the guide with the hiring-model section', async () => {
+    const page = await browser.newPage();
+    const found = await hits(page, 'EOR fee');
+    expect(found.find((h) => h.url === guide)?.sections[0]).toBe(`${guide}#choose-your-hiring-model`);
+    await page.close();
+  });
+
+  it('“salry” offers “salary” and shows its results', async () => {
+    const page = await browser.newPage();
+    const found = await hits(page, 'salry');
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(
+      /^No results for “salry”\. Showing \d+ results? for “salary”\.$/,
+    );
+    await expect(page.locator('[data-search-suggestion]').textContent()).resolves.toBe('Did you mean salary?');
+    expect(found.map((h) => h.url)).toContain('/salaries/');
+    await page.locator('[data-search-suggestion] a').click();
+    await expect.poll(() => page.url()).toMatch(/q=salary$/);
+    await page.close();
+  });
+
+  it('indexes the calculator’s notes once, on the calculator page', async () => {
+    const page = await browser.newPage();
+    const found = await hits(page, '"What the estimate covers"');
+    expect(found.map((h) => h.url)).toEqual(['/calculator/']);
     await page.close();
   });
 

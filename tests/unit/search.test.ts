@@ -1,24 +1,191 @@
 import { describe, expect, it } from 'vitest';
-import { searchUrl, statusText, toHit } from '../../src/lib/search.ts';
+import { readCollection } from '../../src/lib/content/read.ts';
+import { dataCollections } from '../../src/lib/content/registry.ts';
+import {
+  editDistance,
+  hasEveryTerm,
+  isWholeWord,
+  keyTerms,
+  mergeRanked,
+  queryVariants,
+  searchUrl,
+  separateCells,
+  statusText,
+  suggestQuery,
+  suggestedStatusText,
+  synonymTable,
+  toHit,
+  unmarkPartial,
+  vocabularyOf,
+  type PagefindResultData,
+} from '../../src/lib/search.ts';
 
-describe('search helpers', () => {
-  it('keeps only sections that point at a heading, at most three', () => {
-    const hit = toHit({
-      url: '/g/',
-      excerpt: 'x',
-      meta: { title: 'Guide' },
-      filters: { type: ['Guide'] },
-      sub_results: [
-        { title: 'Guide', url: '/g/', excerpt: '' },
-        ...['a', 'b', 'c', 'd'].map((id) => ({ title: id, url: `/g/#${id}`, excerpt: '' })),
-      ],
-    });
-    expect(hit.sections.map((s) => s.url)).toEqual(['/g/#a', '/g/#b', '/g/#c']);
+const places = [
+  { id: 'bengaluru', names: ['Bengaluru', 'Bangalore'], within: ['karnataka'] },
+  { id: 'karnataka', names: ['Karnataka'], within: [] },
+  { id: 'delhi-ncr', names: ['Delhi NCR', 'NCR'], within: [] },
+  { id: 'delhi', names: ['Delhi'], within: ['delhi-ncr'] },
+  { id: 'gurugram', names: ['Gurugram', 'Gurgaon'], within: ['delhi-ncr'] },
+];
+const table = synonymTable(places);
+
+describe('query variants', () => {
+  it.each([
+    ['Bengaluru', ['Bengaluru', 'Bangalore', 'Karnataka']],
+    ['bangalore salary', ['bangalore salary', 'Bengaluru salary', 'Karnataka salary']],
+    // One way: a wider place does not find the places inside it.
+    ['Karnataka', ['Karnataka']],
+    ['Gurgaon', ['Gurgaon', 'Gurugram', 'Delhi NCR', 'NCR']],
+    // The longest name wins: "Delhi NCR" is one place, not Delhi followed by NCR.
+    ['Delhi NCR pay', ['Delhi NCR pay', 'NCR pay']],
+    ['Delhi', ['Delhi', 'Delhi NCR', 'NCR']],
+    ['how much does an mlops engineer cost', ['mlops engineer cost']],
+    ['"Bengaluru"', ['"Bengaluru"']],
+  ])('“%s” → %j', (query, variants) => {
+    expect(queryVariants(query, table)).toEqual(variants);
+  });
+  it('stops at the limit', () => {
+    expect(queryVariants('Gurgaon Bengaluru', table, 5)).toHaveLength(5);
+  });
+  it('keeps filler words when the query has nothing else', () => {
+    expect(keyTerms('how to')).toEqual(['how', 'to']);
+    expect(keyTerms('what is an EOR fee')).toEqual(['EOR', 'fee']);
+  });
+  it('reads the real synonym file: every name finds its others both ways', () => {
+    const real = readCollection(process.cwd(), dataCollections.searchSynonyms).map((e) => e.data);
+    const t = synonymTable(real);
+    for (const p of real)
+      for (const a of p.names) for (const b of p.names) if (a !== b) expect(t.get(a.toLowerCase())).toContain(b);
+  });
+});
+
+describe('whole-word matches', () => {
+  it.each([
+    ['be', 'Bengaluru', false],
+    ['no', 'Noida', false],
+    ['Bangalore,', 'bangalore', true],
+    ['Hyderabad', 'hyder', true],
+    ['salary', 'salaries', true],
+    ['fee', 'fees', true],
+    ['₹22', '₹22', true],
+    ['₹14–₹22', '22', true],
+    ['mum', 'mumbai', false],
+  ])('“%s” for “%s”: %s', (word, term, expected) => {
+    expect(isWholeWord(word, term)).toBe(expected);
+  });
+  it('unmarks fragments and keeps real hits', () => {
+    expect(unmarkPartial('it has to <mark>be</mark> in <mark>Bangalore</mark>', ['Bengaluru', 'Bangalore'])).toBe(
+      'it has to be in <mark>Bangalore</mark>',
+    );
+  });
+  const page = (content: string, locations: number[], title = 'Page'): PagefindResultData => ({
+    url: '/p/',
+    excerpt: '',
+    meta: { title },
+    content,
+    locations,
+  });
+  it('drops a page found only through a fragment', () => {
+    expect(hasEveryTerm(page('it has to be shipped', [3]), ['Bengaluru'])).toBe(false);
+    expect(hasEveryTerm(page('teams in Bengaluru hire', [2]), ['Bengaluru'])).toBe(true);
+  });
+  it('keeps a page whose metadata holds the term', () => {
+    expect(hasEveryTerm(page('work out costs', [], 'Cost calculator'), ['calculator'])).toBe(true);
+  });
+});
+
+describe('hits', () => {
+  const data: PagefindResultData = {
+    url: '/g/',
+    excerpt: 'x',
+    meta: { title: 'Guide' },
+    filters: { type: ['Guide'] },
+    content: 'EOR fee here be fee fee',
+    sub_results: [
+      { title: 'Guide', url: '/g/', excerpt: '' },
+      { title: 'a', url: '/g/#a', excerpt: '', weighted_locations: [{ location: 0, balanced_score: 1 }] },
+      { title: 'b', url: '/g/#b', excerpt: '', weighted_locations: [{ location: 3, balanced_score: 9 }] },
+      {
+        title: 'c',
+        url: '/g/#c',
+        excerpt: '<mark>fee</mark>',
+        weighted_locations: [
+          { location: 4, balanced_score: 2 },
+          { location: 5, balanced_score: 2 },
+        ],
+      },
+      { title: 'd', url: '/g/#d', excerpt: '', weighted_locations: [{ location: 1, balanced_score: 1 }] },
+      { title: 'e', url: '/g/#e', excerpt: '', weighted_locations: [{ location: 1, balanced_score: 0.5 }] },
+    ],
+  };
+  it('ranks sections by their whole-word hits, drops fragment-only ones, keeps three', () => {
+    const hit = toHit(data, ['EOR', 'fee']);
+    expect(hit.sections.map((s) => s.url)).toEqual(['/g/#c', '/g/#a', '/g/#d']);
     expect(hit.type).toBe('Guide');
+  });
+  it('keeps page order without terms or weights', () => {
+    const plain = {
+      ...data,
+      sub_results: ['a', 'b', 'c', 'd'].map((id) => ({ title: id, url: `/g/#${id}`, excerpt: '' })),
+    };
+    expect(toHit(plain).sections.map((s) => s.url)).toEqual(['/g/#a', '/g/#b', '/g/#c']);
   });
   it('falls back to the URL when a page has no title', () => {
     expect(toHit({ url: '/x/', excerpt: '', meta: {} }).title).toBe('/x/');
   });
+  it('merges searches: each page once, at its best score, variants slightly behind', () => {
+    const merged = mergeRanked([
+      [
+        { key: 'a', score: 1, item: 'a1' },
+        { key: 'b', score: 0.5, item: 'b1' },
+      ],
+      [
+        { key: 'b', score: 2, item: 'b2' },
+        { key: 'c', score: 1, item: 'c2' },
+      ],
+    ]);
+    expect(merged.map((r) => [r.item, r.score])).toEqual([
+      ['b2', 1.8],
+      ['a1', 1],
+      ['c2', 0.9],
+    ]);
+  });
+});
+
+describe('indexing', () => {
+  it('separates the text of neighbouring cells, so words of two cells stay two words', () => {
+    const html = '<tr><th>Best for</th></tr><tr><th scope="row">Bangalore</th><td>Deep</td></tr>';
+    const text = separateCells(html).replace(/<[^>]+>/g, '');
+    expect(text.split(/\s+/).filter(Boolean)).toEqual(['Best', 'for', 'Bangalore', 'Deep']);
+  });
+});
+
+describe('did you mean', () => {
+  const vocabulary = vocabularyOf(['Salary bands: salary, salaries and the sale of equity.', 'Drift monitoring']);
+  it('counts words of three letters or more', () => {
+    expect(vocabulary).toMatchObject({ salary: 2, salaries: 1, drift: 1 });
+    expect(vocabulary).not.toHaveProperty('of');
+  });
+  it.each([
+    ['salry', 'salary'],
+    ['Salray bands', 'salary bands'],
+    ['drfit', 'drift'],
+    ['salary', undefined],
+    ['zzqxv', undefined],
+  ])('“%s” → %s', (query, suggestion) => {
+    expect(suggestQuery(query, vocabulary)).toBe(suggestion);
+  });
+  it.each([
+    ['salry', 'salary', 1],
+    ['drfit', 'drift', 1],
+    ['kitten', 'sitting', 3],
+    ['', 'abc', 3],
+  ])('edit distance %s → %s is %d', (a, b, d) => {
+    expect(editDistance(a, b)).toBe(d);
+  });
+});
+
+describe('status and address', () => {
   it.each([
     [0, '', 'Type a word or phrase to search every guide and data page.'],
     [0, 'zz', 'No results for “zz”. Try fewer or different words, such as a city, a skill or a figure.'],
@@ -26,6 +193,9 @@ describe('search helpers', () => {
     [4, 'drift', '4 results for “drift”.'],
   ])('%d hits for “%s”: %s', (count, query, text) => {
     expect(statusText(count, query)).toBe(text);
+  });
+  it('says when it shows a suggestion instead', () => {
+    expect(suggestedStatusText(2, 'salry', 'salary')).toBe('No results for “salry”. Showing 2 results for “salary”.');
   });
   it('writes the query and filter into the page address', () => {
     expect(searchUrl('/search/', ' ₹22 lakh ', '')).toBe('/search/?q=%E2%82%B922+lakh');

@@ -15,6 +15,7 @@ export const collectionTitles: Record<DataCollectionName, string> = {
   roleComparison: 'Role comparison',
   roles: 'Roles',
   authors: 'Authors',
+  searchSynonyms: 'Search synonyms (places)',
 };
 
 /** `+7.1%`, `-12.5%`, or `from 0` when there is no base to compare with. */

@@ -64,6 +64,9 @@ export function checkIntegrity(collections: Collections, guides: readonly GuideF
     Object.keys(e.data.values ?? {}).forEach((r) => need(e, `values.${r}`, r, roles, 'content/data/roles.yaml'));
   }
   for (const e of [...collections.exchangeRates, ...collections.facts]) needSources(e, 'sources', e.data.sources);
+  const places = ids(collections.searchSynonyms);
+  for (const e of collections.searchSynonyms)
+    e.data.within.forEach((id, i) => need(e, `within[${i}]`, id, places, 'content/data/search-synonyms.yaml'));
   const slugs = new Map<string, string>();
   for (const g of guides) {
     need(g, 'author', g.data.author, authors, 'content/data/authors.yaml');

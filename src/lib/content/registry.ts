@@ -12,6 +12,7 @@ import { roleSchema } from '../../schemas/roles.ts';
 import { salaryDatasetSchema } from '../../schemas/salaries.ts';
 import { sourceSchema } from '../../schemas/sources.ts';
 import { employerCostParameterSchema } from '../../schemas/employer-costs.ts';
+import { searchSynonymSchema } from '../../schemas/search-synonyms.ts';
 
 /** How a collection is stored on disk. */
 export interface DataCollectionSpec<T = unknown> {
@@ -41,6 +42,7 @@ export const dataCollections = {
   hiringModels: spec('list', 'content/data/hiring-models.yaml', hiringModelSchema),
   roleComparison: spec('list', 'content/data/role-comparison.yaml', roleDimensionSchema),
   employerCosts: spec('list', 'content/data/employer-costs.yaml', employerCostParameterSchema),
+  searchSynonyms: spec('list', 'content/data/search-synonyms.yaml', searchSynonymSchema),
 };
 
 /** The collections the integrity check reads only for the sources and roles they name (its `others`). */
