@@ -1,6 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { SITEMAP_INDEX_PATH } from '../../src/lib/routes.ts';
+import { hiringPages, SITEMAP_INDEX_PATH } from '../../src/lib/routes.ts';
 import {
   documentNames,
   type BandRecord,
@@ -156,7 +156,7 @@ describe('employer-costs.json agrees with content/data/employer-costs.yaml', () 
 });
 
 describe('/rss.xml', () => {
-  it('is well-formed RSS with an item per guide and per salary data set', async () => {
+  it('is well-formed RSS with an item per guide, per salary data set and per hiring-tool page', async () => {
     const response = await get('/rss.xml');
     expect(response.headers.get('content-type')).toMatch(/xml/);
     const xml = await response.text();
@@ -164,7 +164,13 @@ describe('/rss.xml', () => {
     expect(xml).toMatch(/<rss version="2.0"/);
     expect(xml).toContain(`<title>${site.name}</title>`);
     const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1]!);
-    expect(items).toHaveLength(guides.length + datasets.length);
+    const tools = Object.values(hiringPages);
+    expect(items).toHaveLength(guides.length + datasets.length + tools.length);
+    for (const path of tools)
+      expect(
+        items.some((i) => i.includes(`<link>${site.url}${path}</link>`)),
+        path,
+      ).toBe(true);
     for (const g of guides) {
       const item = items.find((i) => i.includes(`<link>${site.url}/guides/${g.slug}/</link>`));
       expect(item, g.slug).toBeDefined();

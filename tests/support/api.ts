@@ -18,6 +18,22 @@ export const content = {
   exchangeRates: data(dataCollections.exchangeRates),
   datasets: data(dataCollections.salaries),
   employerCosts: data(dataCollections.employerCosts),
+  interviewSteps: data(dataCollections.interviewSteps),
+  interviewAttributes: data(dataCollections.interviewAttributes),
+  skills: data(dataCollections.skills),
+  roleScopes: data(dataCollections.roleScopes),
+  employmentBasics: data(dataCollections.employmentBasics),
+};
+
+/** The frozen content the hiring document is built from. */
+export const hiringInput = {
+  steps: content.interviewSteps,
+  attributes: content.interviewAttributes,
+  skills: content.skills,
+  scopes: content.roleScopes,
+  basics: content.employmentBasics,
+  datasets: content.datasets,
+  sources: content.sources,
 };
 
 /** The guides' front matter and MDX bodies (headings are left to each test). */

@@ -16,6 +16,11 @@ export const collectionTitles: Record<DataCollectionName, string> = {
   roles: 'Roles',
   authors: 'Authors',
   searchSynonyms: 'Search synonyms (places)',
+  interviewAttributes: 'Interview attributes',
+  interviewSteps: 'Interview steps',
+  skills: 'Skills',
+  roleScopes: 'Role scopes (job descriptions)',
+  employmentBasics: 'Employing in India',
 };
 
 /** `+7.1%`, `-12.5%`, or `from 0` when there is no base to compare with. */

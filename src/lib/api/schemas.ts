@@ -169,11 +169,139 @@ const employerCostsDocumentSchema = z
     description: 'Statutory employer-cost parameters for India: every dated entry and which one is in force.',
   });
 
+/** One focus attribute with its rubric. */
+const attributeRecordSchema = z.strictObject({
+  id: idSchema.describe('Id of the attribute.'),
+  name: textSchema.describe('Name on the scorecard.'),
+  description: textSchema.describe('What the interviewer looks for.'),
+  rubric: z
+    .strictObject({ 1: textSchema, 2: textSchema, 3: textSchema, 4: textSchema })
+    .describe('What a score of 1 (lowest) to 4 (highest) means.'),
+});
+
+/** One interview step of the kit. */
+const stepRecordSchema = z.strictObject({
+  id: idSchema.describe('Id of the step; job descriptions name steps by it.'),
+  number: z.int().positive().describe('Position in the interview loop, from 1.'),
+  url: z.url().describe('Absolute URL of the step’s scorecard on the kit page.'),
+  title: textSchema.describe('The step as a heading.'),
+  format: textSchema.describe('What kind of interview it is.'),
+  minutes: z.int().positive().nullable().describe('Length in minutes where a source gives one, else null.'),
+  purpose: textSchema.describe('What the step decides.'),
+  prep: z.array(textSchema).describe('Notes for the interviewer before the interview.'),
+  questions: z
+    .array(
+      z.strictObject({
+        id: idSchema.describe('Id of the question within the step.'),
+        title: textSchema.describe('A few words naming the question.'),
+        prompt: textSchema.describe('The question as asked.'),
+        followUps: z.array(textSchema).describe('Follow-up questions; may be empty.'),
+        strong: z.array(textSchema).describe('What a strong answer sounds like.'),
+        weak: z.array(textSchema).describe('What a weak answer sounds like.'),
+      }),
+    )
+    .describe('The step’s questions, in order.'),
+  attributes: z.array(attributeRecordSchema).describe('The focus attributes the step scores.'),
+  sources: sourcesSchema,
+});
+
+/** A skill as a job description lists it. */
+const skillRecordSchema = z.strictObject({
+  id: idSchema.describe('Id of the skill.'),
+  name: textSchema.describe('The skill.'),
+  detail: textSchema.describe('What it means in practice.'),
+});
+
+/** One job-description template. */
+const jobDescriptionRecordSchema = z.strictObject({
+  id: idSchema.describe('Id of the kind of role.'),
+  url: z.url().describe('Absolute URL of the template on the job-descriptions page.'),
+  markdownUrl: z.url().describe('Absolute URL of the template as a Markdown file.'),
+  textUrl: z.url().describe('Absolute URL of the template as a plain-text file.'),
+  name: textSchema.describe('The kind of role.'),
+  title: textSchema.describe('The job title the template advertises.'),
+  focus: textSchema.describe('What the role centres on.'),
+  symptom: textSchema.describe('The problem that points a hiring manager to this template.'),
+  summary: textSchema.describe('Opening paragraph of the job description.'),
+  owns: z.array(textSchema).describe('What the role owns.'),
+  mustHave: z.array(skillRecordSchema).describe('Skills the role cannot do without.'),
+  niceToHave: z.array(skillRecordSchema).describe('Skills that help but can be learnt.'),
+  pay: z
+    .strictObject({
+      salaryData: idSchema.describe('Id of the salary data set the bands come from (see salaries.json).'),
+      asOf: isoDateSchema.describe('As-of date of the data set.'),
+      bands: z
+        .array(
+          z.strictObject({
+            level: idSchema.describe('Id of the level.'),
+            segment: idSchema.describe('Id of the segment.'),
+            currency: currencySchema.describe('Currency of min and max.'),
+            min: z.number().nonnegative().describe('Low end, in whole units a year (rupees, not lakh).'),
+            max: z.number().nonnegative().describe('High end, in whole units a year.'),
+            openEnded: z.boolean().describe('True when the top of the band is open-ended ("+").'),
+            text: textSchema.describe('The band as the template prints it.'),
+          }),
+        )
+        .describe('The bands the template quotes.'),
+    })
+    .describe('Pay, from the salary data.'),
+  emphasis: z
+    .array(
+      z.strictObject({ step: idSchema.describe('Id of the step.'), why: textSchema.describe('Why it weighs more.') }),
+    )
+    .describe('Interview steps to weight for this role.'),
+  sources: sourcesSchema,
+});
+
+/** One topic of the employment basics. */
+const topicRecordSchema = z.strictObject({
+  id: idSchema.describe('Id of the topic.'),
+  url: z.url().describe('Absolute URL of the topic on the page.'),
+  title: textSchema.describe('The topic.'),
+  facts: z
+    .array(
+      z.strictObject({
+        text: textSchema.describe('The fact, in our words.'),
+        law: textSchema.nullable().describe('The law or provision it rests on, or null.'),
+        asOf: isoDateSchema.describe('The date the fact was checked.'),
+        sources: sourcesSchema,
+      }),
+    )
+    .describe('Sourced facts.'),
+  notCovered: textSchema.nullable().describe('What the topic leaves out for want of a source, or null.'),
+});
+
+/** The hiring document, /api/v1/hiring.json. */
+const hiringDocumentSchema = z
+  .strictObject({
+    ...envelope,
+    interviewKit: z
+      .strictObject({
+        url: z.url().describe('Absolute URL of the interview kit page.'),
+        steps: z.array(stepRecordSchema).describe('The interview steps, in running order.'),
+      })
+      .describe('The interview kit.'),
+    jobDescriptions: z.array(jobDescriptionRecordSchema).describe('One template per kind of MLOps role.'),
+    employmentBasics: z
+      .strictObject({
+        url: z.url().describe('Absolute URL of the employment basics page.'),
+        note: textSchema.describe('How to read the facts.'),
+        topics: z.array(topicRecordSchema).describe('The topics, in page order.'),
+      })
+      .describe('Employing in India: planning information, not legal advice.'),
+  })
+  .meta({
+    title: 'Hiring tools',
+    description:
+      'The interview kit, the job-description templates with their pay bands, and the basics of employing in India.',
+  });
+
 /** The document schemas by published name. */
 export const documentSchemas = {
   guides: guidesDocumentSchema,
   salaries: salariesDocumentSchema,
   'employer-costs': employerCostsDocumentSchema,
+  hiring: hiringDocumentSchema,
 } as const;
 
 /** A published document name. */
@@ -204,3 +332,5 @@ export type ParameterRecord = z.infer<typeof parameterRecordSchema>;
 export type InForceRecord = z.infer<typeof inForceRecordSchema>;
 /** The employer-costs document. */
 export type EmployerCostsDocument = z.infer<typeof employerCostsDocumentSchema>;
+/** The hiring document. */
+export type HiringDocument = z.infer<typeof hiringDocumentSchema>;

@@ -1,6 +1,7 @@
 /** When each page's content last changed, from the content's own dates (not the build date), for the sitemap. */
 import { latestDate as latest } from '../dates.ts';
-import { guidePath } from '../routes.ts';
+import { hiringPageDates, type HiringPage } from '../hiring-dates.ts';
+import { guidePath, hiringPages } from '../routes.ts';
 import type { Content } from './reader.ts';
 
 /** Last-modified date (YYYY-MM-DD) per page path, plus `fallback` for pages that show a mix of everything. */
@@ -9,12 +10,22 @@ export function lastModified({ collections, guides }: Content): { byPath: Map<st
   const rates = collections.employerCosts.map((e) => e.data.effectiveFrom);
   const sources = collections.sources.map((s) => s.data.accessed);
   const guideDates = guides.map((g) => g.data.updated);
+  const data = <T>(list: readonly { data: T }[]): T[] => list.map((e) => e.data);
+  const hiring = hiringPageDates({
+    sources: data(collections.sources),
+    steps: data(collections.interviewSteps),
+    attributes: data(collections.interviewAttributes),
+    scopes: data(collections.roleScopes),
+    datasets: data(collections.salaries),
+    basics: data(collections.employmentBasics),
+  });
   const byPath = new Map<string, string>([
     ...guides.map((g): [string, string] => [guidePath(g.data.slug), g.data.updated]),
     ['/guides/', latest(guideDates)],
     ['/salaries/', latest(salaries)],
     ['/calculator/', latest([...rates, ...salaries])],
     ['/sources/', latest(sources)],
+    ...Object.entries(hiring).map(([page, date]): [string, string] => [hiringPages[page as HiringPage], date]),
   ]);
   return { byPath, fallback: latest([...guideDates, ...salaries, ...sources]) };
 }

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { documentJsonSchema } from '../../../src/lib/api/common.ts';
 import { buildEmployerCostsDocument } from '../../../src/lib/api/employer-costs.ts';
 import { buildGuidesDocument } from '../../../src/lib/api/guides.ts';
+import { buildHiringDocument } from '../../../src/lib/api/hiring.ts';
 import { buildSalariesDocument } from '../../../src/lib/api/salaries.ts';
 import { documentNames, documentSchemas, type DocumentName } from '../../../src/lib/api/schemas.ts';
-import { ajv, content, ctx, guideInputs } from '../../support/api.ts';
+import { ajv, content, ctx, guideInputs, hiringInput } from '../../support/api.ts';
 
 const docs: Record<DocumentName, Record<string, unknown>> = {
   guides: buildGuidesDocument(
@@ -20,12 +21,14 @@ const docs: Record<DocumentName, Record<string, unknown>> = {
     ctx,
   ),
   'employer-costs': buildEmployerCostsDocument({ parameters: content.employerCosts, sources: content.sources }, ctx),
+  hiring: buildHiringDocument(hiringInput, ctx),
 };
 
 const required: Record<DocumentName, string[]> = {
   guides: ['$schema', 'generatedAt', 'asOf', 'guides'],
   salaries: ['$schema', 'generatedAt', 'asOf', 'datasets', 'bands'],
   'employer-costs': ['$schema', 'generatedAt', 'asOf', 'onDate', 'parameters', 'inForce', 'ignored'],
+  hiring: ['$schema', 'generatedAt', 'asOf', 'interviewKit', 'jobDescriptions', 'employmentBasics'],
 };
 
 describe.each(documentNames)('the %s JSON Schema', (name) => {
