@@ -33,4 +33,9 @@ export const collections = {
   roleComparison: data('roleComparison', c.roleComparison),
   employerCosts: data('employerCosts', c.employerCosts),
   searchSynonyms: data('searchSynonyms', c.searchSynonyms),
+  interviewAttributes: data('interviewAttributes', c.interviewAttributes),
+  interviewSteps: data('interviewSteps', c.interviewSteps),
+  skills: data('skills', c.skills),
+  roleScopes: data('roleScopes', c.roleScopes),
+  employmentBasics: data('employmentBasics', c.employmentBasics),
 };

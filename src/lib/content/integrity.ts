@@ -3,6 +3,7 @@ import type { GuideFile } from './guides.ts';
 import type { ContentProblem } from './problems.ts';
 import type { ContentEntry } from './read.ts';
 import { otherCollections, type Collections } from './registry.ts';
+import { checkHiringReferences } from './hiring-integrity.ts';
 
 /** The fields of other collections' entries that name sources, roles or facts (each optional). */
 interface References {
@@ -64,6 +65,7 @@ export function checkIntegrity(collections: Collections, guides: readonly GuideF
     Object.keys(e.data.values ?? {}).forEach((r) => need(e, `values.${r}`, r, roles, 'content/data/roles.yaml'));
   }
   for (const e of [...collections.exchangeRates, ...collections.facts]) needSources(e, 'sources', e.data.sources);
+  problems.push(...checkHiringReferences(collections));
   const places = ids(collections.searchSynonyms);
   for (const e of collections.searchSynonyms)
     e.data.within.forEach((id, i) => need(e, `within[${i}]`, id, places, 'content/data/search-synonyms.yaml'));

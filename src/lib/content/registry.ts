@@ -12,6 +12,10 @@ import { roleSchema } from '../../schemas/roles.ts';
 import { salaryDatasetSchema } from '../../schemas/salaries.ts';
 import { sourceSchema } from '../../schemas/sources.ts';
 import { employerCostParameterSchema } from '../../schemas/employer-costs.ts';
+import { interviewAttributeSchema, interviewStepSchema } from '../../schemas/interview-kit.ts';
+import { skillSchema } from '../../schemas/skills.ts';
+import { roleScopeSchema } from '../../schemas/role-scopes.ts';
+import { employmentTopicSchema } from '../../schemas/employment-basics.ts';
 import { searchSynonymSchema } from '../../schemas/search-synonyms.ts';
 
 /** How a collection is stored on disk. */
@@ -43,6 +47,11 @@ export const dataCollections = {
   roleComparison: spec('list', 'content/data/role-comparison.yaml', roleDimensionSchema),
   employerCosts: spec('list', 'content/data/employer-costs.yaml', employerCostParameterSchema),
   searchSynonyms: spec('list', 'content/data/search-synonyms.yaml', searchSynonymSchema),
+  interviewAttributes: spec('list', 'content/data/interview-attributes.yaml', interviewAttributeSchema),
+  interviewSteps: spec('list', 'content/data/interview-steps.yaml', interviewStepSchema),
+  skills: spec('list', 'content/data/skills.yaml', skillSchema),
+  roleScopes: spec('list', 'content/data/role-scopes.yaml', roleScopeSchema),
+  employmentBasics: spec('list', 'content/data/employment-basics.yaml', employmentTopicSchema),
 };
 
 /** The collections the integrity check reads only for the sources and roles they name (its `others`). */
