@@ -8,6 +8,7 @@ import { site } from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { lastModified } from './src/lib/content/lastmod.ts';
 import { contentAt } from './src/lib/content/reader.ts';
+import { SEARCH_PATH } from './src/lib/routes.ts';
 
 // The same read the content loaders use (and check): one read of content/ per build.
 const modified = lastModified(contentAt(fileURLToPath(new URL('.', import.meta.url))));
@@ -20,6 +21,8 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
+      // The search page is for readers who are already here; it also carries robots noindex.
+      filter: (page) => !new URL(page).pathname.endsWith(SEARCH_PATH),
       // lastmod comes from the content's own dates, so a rebuild alone does not mark pages as changed.
       serialize: (item) => ({ ...item, lastmod: modified.byPath.get(new URL(item.url).pathname) ?? modified.fallback }),
     }),

@@ -10,6 +10,10 @@ export const site = {
   lang: 'en-IN',
   /** A data set older than this many months is flagged as under review on the pages that show it. */
   staleAfterMonths: 9,
+  /** The project's public repository, where readers report errors as issues. A placeholder until it is published. */
+  repository: 'https://github.com/hiring-guides/hiring-guides',
+  /** The licence the data and guides are published under, as structured data names it. */
+  license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 } as const;
 
 /** Primary navigation, in display order. */
@@ -19,4 +23,5 @@ export const nav = [
   { href: '/salaries/', label: 'Salary data' },
   { href: '/calculator/', label: 'Calculator' },
   { href: '/sources/', label: 'Sources' },
+  { href: '/about/', label: 'About' },
 ] as const;

@@ -2,7 +2,7 @@
 import { bandRange, formatMoneyRange, middleLocalBand } from '../lib/salaries.ts';
 import { site } from '../site.config.ts';
 import { getDataset, loadContent } from './content.ts';
-import { guidePath } from '../lib/routes.ts';
+import { ABOUT_PATH, guidePath } from '../lib/routes.ts';
 
 /** Metadata of a page: what crawlers and link previews show. */
 interface PageMeta {
@@ -16,7 +16,11 @@ interface PageMeta {
 
 /** The fixed pages (guides come from content). */
 export const staticPages = {
-  home: { path: '/', title: site.name, description: site.tagline },
+  home: {
+    path: '/',
+    title: `${site.name}: pay, costs and interviews for hiring abroad`,
+    description: site.tagline,
+  },
   guides: {
     path: '/guides/',
     title: 'Guides',
@@ -42,6 +46,12 @@ export const staticPages = {
     title: 'Sources',
     description:
       'Every source behind the figures on this site: publisher, title, web address where public, and the date we read it.',
+  },
+  about: {
+    path: ABOUT_PATH,
+    title: 'Who writes the guides and how we check them',
+    description:
+      'Who writes and reviews the guides, how every figure is checked against its source and date, and how to report an error.',
   },
   search: {
     path: '/search/',

@@ -8,6 +8,19 @@ export function guidePath(slug: string): string {
 /** Site path of the sitemap index written by @astrojs/sitemap. */
 export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 
+/** Site path of the page that says who writes and reviews the guides and how to report an error. */
+export const ABOUT_PATH = '/about/';
+
+/** Site path of an author's entry on the about page. */
+export function authorPath(id: string): string {
+  return `${ABOUT_PATH}#author-${id}`;
+}
+
+/** Address of a new issue on the project's repository, with its title and body filled in. */
+export function newIssueUrl(repository: string, title: string, body: string): string {
+  return `${repository}/issues/new?${new URLSearchParams({ title, body }).toString()}`;
+}
+
 /** Site path of the search page: for readers only, so it stays out of the sitemap and search engines. */
 export const SEARCH_PATH = '/search/';
 

@@ -1,4 +1,4 @@
-/** Builds the RSS feed's items: one per guide (dated by its last update) and one per salary data set (dated by its as-of). */
+/** Builds the RSS feed: one item per guide (dated by its publication) and one per salary data set (dated by its as-of). */
 import type { GuideMeta } from '../schemas/guides.ts';
 import type { SalaryDataset } from '../schemas/salaries.ts';
 import { formatDate, isoDateToDate } from './dates.ts';
@@ -13,13 +13,13 @@ interface FeedItem {
   categories: string[];
 }
 
-/** The feed item announcing a guide, dated by its `updated` date. */
+/** The feed item announcing a guide, dated by its `published` date (its updates move the channel's lastBuildDate). */
 function guideFeedItem(g: GuideMeta, site: string): FeedItem {
   return {
     title: g.title,
     description: g.description,
     link: guideUrl(site, g.slug),
-    pubDate: isoDateToDate(g.updated),
+    pubDate: isoDateToDate(g.published),
     categories: [...g.tags],
   };
 }
@@ -44,4 +44,25 @@ export function feedItems(
     ...input.guides.map((g) => guideFeedItem(g, site)),
     ...input.datasets.map((d) => datasetFeedItem(d, site)),
   ].toSorted((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));
+}
+
+/** When the feed's content last changed: the latest guide update or data set as-of (not the build time). */
+export function lastChanged(input: { guides: readonly GuideMeta[]; datasets: readonly SalaryDataset[] }): Date {
+  const dates = [...input.guides.map((g) => g.updated), ...input.datasets.map((d) => d.asOf)].toSorted();
+  const last = dates.at(-1);
+  if (last === undefined) throw new Error('The feed has no guide and no data set to date it by.');
+  return isoDateToDate(last);
+}
+
+/** The Atom namespace, declared on the feed for its self link. */
+export const ATOM_NS = 'http://www.w3.org/2005/Atom';
+
+/** The channel elements `@astrojs/rss` does not write: language, the feed's own address, and lastBuildDate. */
+export function channelExtras(o: { lang: string; selfUrl: string; lastBuildDate: Date }): string {
+  const href = o.selfUrl.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return [
+    `<language>${o.lang}</language>`,
+    `<atom:link href="${href}" rel="self" type="application/rss+xml"/>`,
+    `<lastBuildDate>${o.lastBuildDate.toUTCString()}</lastBuildDate>`,
+  ].join('');
 }

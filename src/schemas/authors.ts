@@ -6,6 +6,10 @@ import { idSchema, textSchema } from './common.ts';
 export const authorSchema = z.strictObject({
   id: idSchema.describe('Short unique id that guides use in their `author` field.'),
   name: textSchema.describe('Name as shown on the page.'),
+  type: z
+    .enum(['person', 'team'])
+    .default('person')
+    .describe('A named person, or a team writing under one name (crawlers read a team as an organisation).'),
   bio: textSchema.describe('One or two sentences on who this is.'),
   url: z.url().optional().describe('A page about the author, if public.'),
 });

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITEMAP_INDEX_PATH } from '../../src/lib/routes.ts';
+import { XMLParser } from 'fast-xml-parser';
+import { ABOUT_PATH, SEARCH_PATH, SITEMAP_INDEX_PATH } from '../../src/lib/routes.ts';
+import { lastChanged } from '../../src/lib/rss.ts';
 import { lastModified } from '../../src/lib/content/lastmod.ts';
 import { readContent } from '../../src/lib/content/reader.ts';
 import { listFiles, urlForFile } from '../../scripts/lib/quality/dist.ts';
@@ -27,17 +29,29 @@ const linkHref = (page: Tag[], rel: string): string | undefined =>
 const metaContent = (page: Tag[], key: 'name' | 'property', value: string): string | undefined =>
   page.find((t) => t.name === 'meta' && t.attrs[key] === value)?.attrs['content'];
 
+const live = readContent(process.cwd());
+
 describe('sitemap and canonical URLs', () => {
-  it('lists every built page (the 404 aside), and every listed page exists', () => {
+  it('lists every built page (the 404 and the search page aside), and every listed page exists', () => {
     const listed = sitemap.map((u) => new URL(u.loc).pathname).sort();
-    expect(listed).toEqual([...html.keys()].sort());
+    expect(listed).toEqual([...html.keys()].filter((p) => p !== SEARCH_PATH).sort());
     for (const path of listed) expect(existsSync(join(dist, path, 'index.html')), path).toBe(true);
   });
-  it.each([...html.keys()])('%s: canonical URL equals its sitemap URL', (path) => {
-    const canonical = linkHref(tags.get(path)!, 'canonical');
-    expect(canonical).toBe(new URL(path, site.url).href);
-    expect(sitemap.some((u) => u.loc === canonical)).toBe(true);
-  });
+  it.each([...html.keys()])(
+    '%s: canonical URL equals its sitemap URL (the search page: not listed, noindex)',
+    (path) => {
+      const canonical = linkHref(tags.get(path)!, 'canonical');
+      expect(canonical).toBe(new URL(path, site.url).href);
+      const noindex = metaContent(tags.get(path)!, 'name', 'robots');
+      if (path === SEARCH_PATH) {
+        expect(sitemap.some((u) => u.loc === canonical)).toBe(false);
+        expect(noindex).toBe('noindex');
+      } else {
+        expect(sitemap.some((u) => u.loc === canonical)).toBe(true);
+        expect(noindex).toBeUndefined();
+      }
+    },
+  );
   it('takes lastmod from the content dates, not the build date', () => {
     const { byPath } = lastModified(readContent(process.cwd()));
     for (const [path, date] of byPath) {
@@ -65,6 +79,11 @@ describe('titles, descriptions and cards', () => {
     expect(title.length).toBeLessThanOrEqual(60);
     expect(description.length).toBeGreaterThanOrEqual(50);
     expect(description.length).toBeLessThanOrEqual(160);
+  });
+  it('the home page’s title says what the site offers, not only its name', () => {
+    const home = meta.find((m) => m.path === '/')!;
+    expect(home.title).toContain(site.name);
+    expect(home.title.length).toBeGreaterThan(site.name.length + 20);
   });
   it('titles and descriptions are unique across the site', () => {
     expect(new Set(meta.map((m) => m.title)).size).toBe(meta.length);
@@ -114,5 +133,79 @@ describe('structured data', () => {
     expect(dataset.name).toBeTruthy();
     expect(dataset.description.length).toBeGreaterThanOrEqual(50);
     expect(dataset.distribution).toContainEqual(expect.objectContaining({ encodingFormat: 'text/csv' }));
+  });
+  it('each Dataset names its sources, licence, creator and measures, dated by the data’s as-of', () => {
+    const docs = blocks('/salaries/')
+      .map((b) => JSON.parse(b))
+      .filter((d) => d['@type'] === 'Dataset');
+    expect(docs).toHaveLength(live.collections.salaries.length);
+    const sources = new Map(live.collections.sources.map((s) => [s.id, s.data]));
+    for (const entry of live.collections.salaries) {
+      const doc = docs.find((d) => d.url === new URL(`/salaries/#ds-${entry.id}`, site.url).href);
+      expect(doc, entry.id).toBeDefined();
+      expect(doc.dateModified).toBe(entry.data.asOf);
+      expect(doc.license).toBe(site.license.url);
+      expect(doc.creator).toMatchObject({ name: site.name, url: new URL(ABOUT_PATH, site.url).href });
+      expect(doc.isBasedOn).toEqual(
+        entry.data.sources.map((id) => {
+          const s = sources.get(id)!;
+          return {
+            '@type': 'CreativeWork',
+            name: s.title,
+            publisher: { '@type': 'Organization', name: s.publisher },
+            ...(s.url ? { url: s.url } : {}),
+          };
+        }),
+      );
+      expect(doc.variableMeasured.length).toBeGreaterThan(entry.data.segments.length);
+      for (const v of doc.variableMeasured)
+        expect(v).toMatchObject({ '@type': 'PropertyValue', name: expect.any(String) });
+    }
+  });
+  it('the guide’s author is a named entity whose page says who writes, how figures are checked and how to report', () => {
+    const guide = [...html.keys()].find((path) => path.startsWith('/guides/') && path !== '/guides/')!;
+    const article = blocks(guide)
+      .map((b) => JSON.parse(b))
+      .find((d) => d['@type'] === 'Article');
+    expect(['Organization', 'Person']).toContain(article.author['@type']);
+    const page = new URL(article.author.url);
+    expect(page.pathname).toBe(ABOUT_PATH);
+    const about = html.get(ABOUT_PATH)!;
+    expect(about).toContain(`id="${page.hash.slice(1)}"`);
+    expect(about).toContain(article.author.name);
+    for (const id of ['who', 'how-figures-are-checked', 'report-an-error']) expect(about).toContain(`id="${id}"`);
+    const issue = tags
+      .get(ABOUT_PATH)!
+      .find((t) => t.name === 'a' && t.attrs['href']?.startsWith(`${site.repository}/issues/new?`));
+    expect(issue, 'a link that opens an issue').toBeDefined();
+  });
+});
+
+describe('RSS feed', () => {
+  const xml = readFileSync(join(dist, 'rss.xml'), 'utf8');
+  const feed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml);
+  const channel = feed.rss.channel;
+  const items: { title: string; pubDate: string; link: string }[] = [channel.item].flat();
+  it('is RSS 2.0 with the Atom namespace and a self link to its own address', () => {
+    expect(feed.rss['@version']).toBe('2.0');
+    expect(feed.rss['@xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
+    expect(channel['atom:link']).toMatchObject({
+      '@href': new URL('/rss.xml', site.url).href,
+      '@rel': 'self',
+      '@type': 'application/rss+xml',
+    });
+  });
+  it('was last built when its content last changed', () => {
+    const built = new Date(channel.lastBuildDate);
+    expect(channel.lastBuildDate).toBe(built.toUTCString());
+    const guides = live.guides.map((g) => g.data);
+    expect(built).toEqual(lastChanged({ guides, datasets: live.collections.salaries.map((d) => d.data) }));
+  });
+  it('dates each guide by the day it was published', () => {
+    for (const g of live.guides) {
+      const item = items.find((i) => i.link === new URL(`/guides/${g.data.slug}/`, site.url).href);
+      expect(item, g.data.slug).toBeDefined();
+      expect(new Date(item!.pubDate).toISOString().slice(0, 10)).toBe(g.data.published);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedItems } from '../../src/lib/rss.ts';
+import { channelExtras, feedItems, lastChanged } from '../../src/lib/rss.ts';
 import { robotsTxt } from '../../src/lib/robots.ts';
 import { site } from '../../src/site.config.ts';
 import { content, guideInputs } from '../support/api.ts';
@@ -14,12 +14,13 @@ describe('feed items', () => {
     expect(times).toEqual(times.toSorted((a, b) => b - a));
   });
 
-  it('dates a guide by its last update and links to its page', () => {
+  it('dates a guide by its publication, not its last update, and links to its page', () => {
     const g = guides[0]!;
+    expect(g.published).not.toBe(g.updated);
     expect(items.find((i) => i.title === g.title)).toMatchObject({
       description: g.description,
       link: `https://api.test/guides/${g.slug}/`,
-      pubDate: new Date(`${g.updated}T00:00:00Z`),
+      pubDate: new Date(`${g.published}T00:00:00Z`),
     });
   });
 
@@ -29,6 +30,26 @@ describe('feed items', () => {
     expect(item.title).toBe(`Salary data updated: ${d.title}`);
     expect(item.pubDate.toISOString().slice(0, 10)).toBe(d.asOf);
     expect(item.description).toContain(`${d.bands.length} pay bands`);
+  });
+});
+
+describe('feed channel', () => {
+  it('was last built when its newest guide update or data set as-of happened', () => {
+    const newest = [...guides.map((g) => g.updated), ...content.datasets.map((d) => d.asOf)].toSorted().at(-1);
+    expect(lastChanged({ guides, datasets: content.datasets }).toISOString().slice(0, 10)).toBe(newest);
+    expect(() => lastChanged({ guides: [], datasets: [] })).toThrow(/no guide and no data set/);
+  });
+  it('names its own address and its last build date', () => {
+    const extras = channelExtras({
+      lang: 'en-IN',
+      selfUrl: 'https://x.test/rss.xml?a=1&b=2',
+      lastBuildDate: new Date('2026-11-27T00:00:00Z'),
+    });
+    expect(extras).toBe(
+      '<language>en-IN</language>' +
+        '<atom:link href="https://x.test/rss.xml?a=1&amp;b=2" rel="self" type="application/rss+xml"/>' +
+        '<lastBuildDate>Fri, 27 Nov 2026 00:00:00 GMT</lastBuildDate>',
+    );
   });
 });
 
