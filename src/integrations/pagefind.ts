@@ -49,17 +49,30 @@ export async function indexSite(site: string): Promise<number> {
   return pages;
 }
 
+/** Indexes the built site in `dir` and reports the page count and time to `info`; throws when no page was indexed. */
+export async function indexBuiltSite(dir: string, info: (message: string) => void): Promise<void> {
+  const started = performance.now();
+  // Pagefind's backing process is stopped whatever happened, so a failed build does not hang.
+  const pages = await indexSite(`${dir.replace(/\/$/, '')}/`).finally(() => pagefind.close());
+  if (pages === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body on the content?');
+  info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms.`);
+}
+
+/**
+ * Whether `npm run build` runs this build: its script indexes once `astro build` has exited (scripts/index-search.ts),
+ * so Pagefind's memory never adds to Astro's. Any other `astro build` (npm start, npm test) indexes in build:done.
+ */
+export const indexedAfterAstro = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  env['npm_lifecycle_event'] === 'build';
+
 /** Astro integration: index every built page that marks its content with data-pagefind-body. */
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        // Pagefind's backing process is stopped whatever happened, so a failed build does not hang.
-        const pages = await indexSite(fileURLToPath(dir)).finally(() => pagefind.close());
-        if (pages === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body on the content?');
-        logger.info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms.`);
+        if (indexedAfterAstro()) logger.info('The search index is written once astro build exits.');
+        else await indexBuiltSite(fileURLToPath(dir), (message) => logger.info(message));
       },
     },
   };
