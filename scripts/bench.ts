@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSite, BuildFailed, type BuildResult, type BuildSettings } from './lib/bench/build.ts';
 import { editOneFigure, generateSite } from './lib/bench/generate.ts';
 import { stopRunning } from './lib/bench/measure.ts';
-import { parseBenchOptions, USAGE } from './lib/bench/options.ts';
+import { buildNodeArgs, parseBenchOptions, USAGE } from './lib/bench/options.ts';
 import { runProfile } from './lib/bench/profile.ts';
 import { copyProject, node24 } from './lib/bench/project.ts';
 import { installPeer, writeStarlightProject } from './lib/bench/peer.ts';
@@ -29,7 +29,8 @@ if (request.kind === 'error') {
   console.error(`${request.message}\n\n${USAGE}`);
   process.exit(2);
 }
-const { pages, datasets, keep, skipReal, profile, nodeArgs, peer } = request.options;
+const { pages, datasets, keep, skipReal, skipWarm, profile, peer } = request.options;
+const nodeArgs = buildNodeArgs(request.options.nodeArgs, pages, totalmem());
 const root = fileURLToPath(new URL('..', import.meta.url));
 const nodeBin = node24(root);
 if (nodeBin === undefined) {
@@ -57,7 +58,8 @@ async function main(): Promise<void> {
   const node = nodeBin === process.execPath ? process.version : nodeBin;
   console.log(
     `Scale benchmark: ${pages} synthetic guides over ${datasets} salary data sets; Node ${node}; ` +
-      `${cpus().length} cores, ${formatBytes(totalmem())} RAM; temporary folder ${work}`,
+      `${cpus().length} cores, ${formatBytes(totalmem())} RAM; temporary folder ${work}` +
+      (nodeArgs.length > 0 ? `; Node flags ${nodeArgs.join(' ')}` : ''),
   );
   const results: BuildResult[] = [];
   if (!skipReal) {
@@ -85,10 +87,13 @@ async function main(): Promise<void> {
       if (n === 1) ours.push(await buildSite(settings, synth, `${label}, cold (2)`, 'synthetic-2'));
     }
   }
-  const edited = editOneFigure(synth, datasets);
-  console.log(`Edited one figure in ${edited.slice(synth.length + 1)}; rebuilding with the caches kept …`);
-  const warm = await buildSite(settings, synth, `${label}, warm`, 'synthetic-warm', { warm: true });
-  results.push(...ours, ...peers, warm);
+  let warm: BuildResult | undefined;
+  if (!skipWarm) {
+    const edited = editOneFigure(synth, datasets);
+    console.log(`Edited one figure in ${edited.slice(synth.length + 1)}; rebuilding with the caches kept …`);
+    warm = await buildSite(settings, synth, `${label}, warm`, 'synthetic-warm', { warm: true });
+  }
+  results.push(...ours, ...peers, ...(warm ? [warm] : []));
 
   console.log(`\n${mainTable(results)}\n`);
   console.log(`${phaseTable([...results.filter((r) => !peers.includes(r))])}\n`);

@@ -15,6 +15,8 @@ export interface BenchOptions {
   profile: boolean;
   /** Extra Node flags for every build. */
   nodeArgs: string[];
+  /** Leave out the warm rebuild after one data edit. */
+  skipWarm: boolean;
   /** Also build the same texts with this peer, back to back with ours, twice. */
   peer: 'starlight' | undefined;
 }
@@ -29,6 +31,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --datasets N    salary data sets they share (default 50)
   --keep          keep the temporary folder and print its path
   --skip-real     build only the synthetic site
+  --skip-warm     leave out the warm rebuild after one data edit
   --profile       also build the synthetic site without OG images, run the site's Pagefind indexing on its own,
                   and build it once more under \`node --cpu-prof\` to list where the main process spends its time
   --node-args S   extra Node flags for every build, e.g. --node-args=--max-old-space-size=1024 to try a heap cap
@@ -44,6 +47,7 @@ const read = (argv: readonly string[]) =>
       datasets: { type: 'string', default: '50' },
       keep: { type: 'boolean', default: false },
       'skip-real': { type: 'boolean', default: false },
+      'skip-warm': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
       'node-args': { type: 'string', default: '' },
       peer: { type: 'string' },
@@ -79,9 +83,22 @@ export function parseBenchOptions(argv: readonly string[]): BenchRequest {
       datasets: Math.min(datasets, pages),
       keep: values.keep,
       skipReal: values['skip-real'],
+      skipWarm: values['skip-warm'],
       profile: values.profile,
       nodeArgs: values['node-args'].split(/\s+/).filter(Boolean),
       peer: peer as BenchOptions['peer'],
     },
   };
+}
+
+/** Pages above which the builds need more JavaScript heap than Node gives by default (about 4 GiB). */
+export const LARGE_SITE_PAGES = 2000;
+
+/**
+ * The Node flags for every build: `nodeArgs`, plus a heap limit of half the machine's memory for a site of more than
+ * {@link LARGE_SITE_PAGES} pages, unless the flags already set one (Vite holds every compiled MDX module at once).
+ */
+export function buildNodeArgs(nodeArgs: readonly string[], pages: number, totalBytes: number): string[] {
+  if (pages <= LARGE_SITE_PAGES || nodeArgs.some((a) => a.startsWith('--max-old-space-size'))) return [...nodeArgs];
+  return [...nodeArgs, `--max-old-space-size=${Math.floor(totalBytes / 2 / 1024 ** 2)}`];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBenchOptions, USAGE } from '../../../scripts/lib/bench/options.ts';
+import { buildNodeArgs, LARGE_SITE_PAGES, parseBenchOptions, USAGE } from '../../../scripts/lib/bench/options.ts';
 
 describe('parseBenchOptions', () => {
   it('gives the defaults for an empty command line', () => {
@@ -10,6 +10,7 @@ describe('parseBenchOptions', () => {
         datasets: 50,
         keep: false,
         skipReal: false,
+        skipWarm: false,
         profile: false,
         nodeArgs: [],
         peer: undefined,
@@ -23,6 +24,7 @@ describe('parseBenchOptions', () => {
       '--datasets=4',
       '--keep',
       '--skip-real',
+      '--skip-warm',
       '--profile',
       '--node-args=--max-old-space-size=1024 --trace-gc',
       '--peer',
@@ -35,6 +37,7 @@ describe('parseBenchOptions', () => {
         datasets: 4,
         keep: true,
         skipReal: true,
+        skipWarm: true,
         profile: true,
         nodeArgs: ['--max-old-space-size=1024', '--trace-gc'],
         peer: 'starlight',
@@ -63,5 +66,18 @@ describe('parseBenchOptions', () => {
     expect(parseBenchOptions(['-h', '--pages', '0'])).toEqual({ kind: 'help' });
     for (const option of ['--pages', '--datasets', '--keep', '--skip-real', '--profile', '--node-args', '--help'])
       expect(USAGE).toContain(option);
+  });
+});
+
+describe('buildNodeArgs', () => {
+  const GiB = 1024 ** 3;
+  it('adds nothing for a site Node handles with its default heap', () => {
+    expect(buildNodeArgs(['--trace-gc'], LARGE_SITE_PAGES, 24 * GiB)).toEqual(['--trace-gc']);
+  });
+  it('raises the heap limit to half the memory for a larger site', () => {
+    expect(buildNodeArgs([], LARGE_SITE_PAGES + 1, 24 * GiB)).toEqual(['--max-old-space-size=12288']);
+  });
+  it('keeps a heap limit given on the command line', () => {
+    expect(buildNodeArgs(['--max-old-space-size=1024'], 10_000, 24 * GiB)).toEqual(['--max-old-space-size=1024']);
   });
 });
