@@ -100,6 +100,8 @@ export function phaseMarks(log: string): PhaseMark[] {
   const marks: PhaseMark[] = [];
   let renderPending = false;
   let rendering = false;
+  let dayOffset = 0;
+  let lastSecond = 0;
   const add = (name: string, second: number): void => {
     if (!marks.some((m) => m.name === name)) marks.push({ name, second });
   };
@@ -108,7 +110,13 @@ export function phaseMarks(log: string): PhaseMark[] {
     if (/generating static routes/.test(line)) renderPending = true;
     const stamp = /^(\d\d):(\d\d):(\d\d) /.exec(line);
     if (!stamp) continue;
-    const second = Number(stamp[1]) * 3600 + Number(stamp[2]) * 60 + Number(stamp[3]);
+    let second = Number(stamp[1]) * 3600 + Number(stamp[2]) * 60 + Number(stamp[3]) + dayOffset;
+    // Past midnight the stamps start again from 00:00:00; count on, as the memory samples do.
+    if (second < lastSecond - 43_200) {
+      dayOffset += 86_400;
+      second += 86_400;
+    }
+    lastSecond = second;
     if (marks.length === 0) add(PHASES.startup, second);
     if (/Building static entrypoints/.test(line)) add(PHASES.bundle, second);
     else if (renderPending) {

@@ -33,7 +33,7 @@ export interface MeasureOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-/** Seconds since local midnight, the clock of Astro's log stamps. */
+/** Seconds since local midnight, the clock of Astro's log stamps (samples count on past 86,400 after midnight). */
 export const secondOfDay = (d: Date): number =>
   d.getHours() * 3600 + d.getMinutes() * 60 + d.getSeconds() + d.getMilliseconds() / 1000;
 
@@ -59,6 +59,8 @@ export function measure({ cwd, command, logBase, binDir, env = {} }: MeasureOpti
   const argv = withTime ? [TIME, '-v', '-o', timePath, ...command] : [...command];
   const fd = openSync(logPath, 'w');
   const started = performance.now();
+  // One clock for the whole run, so a build that runs past midnight keeps its samples in order.
+  const startSecond = secondOfDay(new Date());
   const child = spawn(argv[0]!, argv.slice(1), {
     cwd,
     detached: true,
@@ -80,7 +82,7 @@ export function measure({ cwd, command, logBase, binDir, env = {} }: MeasureOpti
     const m = treeMemory(pid);
     peakTreeBytes = Math.max(peakTreeBytes, m.rss);
     maxProcessBytes = Math.max(maxProcessBytes, m.hwm);
-    samples.push({ second: secondOfDay(new Date()), total: m.rss, byCommand: m.byCommand });
+    samples.push({ second: startSecond + (performance.now() - started) / 1000, total: m.rss, byCommand: m.byCommand });
   };
   const poll = setInterval(sample, SAMPLE_MS);
   return new Promise((resolve, reject) => {

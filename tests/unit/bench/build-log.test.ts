@@ -149,6 +149,19 @@ describe('memory by phase', () => {
       [PHASES.exit, at('07:50:50')],
     ]);
   });
+  it('counts on past midnight rather than starting again from zero', () => {
+    const late = phased
+      .replaceAll('07:50:', '23:59:')
+      .replace('23:59:50 [pagefind-index]', '00:00:03 [pagefind-index]');
+    const marks = phaseMarks(late.replace('23:59:50 [build]', '00:00:03 [build]'));
+    expect(marks.map((m) => m.second)).toEqual([
+      at('23:59:10'),
+      at('23:59:11'),
+      at('23:59:21'),
+      at('23:59:40'),
+      86_400 + 3,
+    ]);
+  });
   it('marks the search index when it runs after astro build has exited', () => {
     const after = phased.replace(
       '07:50:50 [pagefind-index] Indexed 8 pages in 9000 ms.\n07:50:50 [build] 8 page(s) built in 40s',
