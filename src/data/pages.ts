@@ -2,7 +2,7 @@
 import { bandRange, formatMoneyRange, middleLocalBand } from '../lib/salaries.ts';
 import { site } from '../site.config.ts';
 import { getDataset, loadContent } from './content.ts';
-import { ABOUT_PATH, guidePath } from '../lib/routes.ts';
+import { ABOUT_PATH, guidePath, hiringPages } from '../lib/routes.ts';
 
 /** Metadata of a page: what crawlers and link previews show. */
 interface PageMeta {
@@ -46,6 +46,24 @@ export const staticPages = {
     title: 'Sources',
     description:
       'Every source behind the figures on this site: publisher, title, web address where public, and the date we read it.',
+  },
+  interviewKit: {
+    path: hiringPages.interviewKit,
+    title: 'MLOps interview kit: questions, scorecards',
+    description:
+      'Four interviews for an MLOps hire: purpose, questions, strong and weak answers, and a 1–4 scorecard per interview that prints on one page.',
+  },
+  jobDescriptions: {
+    path: hiringPages.jobDescriptions,
+    title: 'MLOps job descriptions: four kinds of role',
+    description:
+      'Job-description templates for deployment, platform, data-pipeline and LLMOps roles, with pay bands from our salary data; copy or download.',
+  },
+  employingInIndia: {
+    path: hiringPages.employingInIndia,
+    title: 'Employing in India: the basics, with sources',
+    description:
+      'Notice, probation, leave, termination, non-competes, IP, background checks and payroll timing in India, each fact dated and sourced.',
   },
   about: {
     path: ABOUT_PATH,

@@ -27,6 +27,18 @@ export const SEARCH_PATH = '/search/';
 /** Site path of the words the search index holds, which the search page reads for its "did you mean". */
 export const SEARCH_WORDS_PATH = '/search/words.json';
 
+/** Site paths of the hiring tools: the interview kit, the job-description templates and the employment basics. */
+export const hiringPages = {
+  interviewKit: '/hiring/interview-kit/',
+  jobDescriptions: '/hiring/job-descriptions/',
+  employingInIndia: '/hiring/employing-in-india/',
+} as const;
+
+/** Site path of a job-description template's download, e.g. `/hiring/job-descriptions/platform.md`. */
+export function jobDescriptionFilePath(id: string, format: 'md' | 'txt'): string {
+  return `${hiringPages.jobDescriptions}${id}.${format}`;
+}
+
 /** An absolute URL for a site path (which starts with `/`); a sub-path in `site` (the base) is kept. */
 export function absoluteUrl(site: string, path: string): string {
   return new URL(path.replace(/^\//, ''), site.endsWith('/') ? site : `${site}/`).href;

@@ -5,7 +5,7 @@ import { formatDate, isoDateToDate } from './dates.ts';
 import { datasetUrl, guideUrl } from './routes.ts';
 
 /** An RSS item with an absolute link (the shape `@astrojs/rss` takes). */
-interface FeedItem {
+export interface FeedItem {
   title: string;
   description: string;
   link: string;
@@ -37,12 +37,13 @@ function datasetFeedItem(d: SalaryDataset, site: string): FeedItem {
 
 /** Every feed item, newest first (ties by title). */
 export function feedItems(
-  input: { guides: readonly GuideMeta[]; datasets: readonly SalaryDataset[] },
+  input: { guides: readonly GuideMeta[]; datasets: readonly SalaryDataset[]; pages?: readonly FeedItem[] },
   site: string,
 ): FeedItem[] {
   return [
     ...input.guides.map((g) => guideFeedItem(g, site)),
     ...input.datasets.map((d) => datasetFeedItem(d, site)),
+    ...(input.pages ?? []),
   ].toSorted((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));
 }
 

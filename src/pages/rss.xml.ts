@@ -2,6 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadContent } from '../data/content.ts';
+import { hiringFeed } from '../data/hiring.ts';
 import { absolute } from '../data/paths.ts';
 import { ATOM_NS, channelExtras, feedItems, lastChanged } from '../lib/rss.ts';
 import { site } from '../site.config.ts';
@@ -9,7 +10,11 @@ import { site } from '../site.config.ts';
 export const GET: APIRoute = async () => {
   const c = await loadContent();
   const root = absolute('/');
-  const input = { guides: c.guides.map((g) => g.data), datasets: [...c.salaries.values()].map((d) => d.data) };
+  const input = {
+    guides: c.guides.map((g) => g.data),
+    datasets: [...c.salaries.values()].map((d) => d.data),
+    pages: await hiringFeed(root),
+  };
   return rss({
     title: site.name,
     description: site.tagline,
