@@ -14,6 +14,7 @@ import BandExplorer from '../BandExplorer.astro';
 import Benchmarks from '../Benchmarks.astro';
 import Calculator from '../Calculator.astro';
 import Cities from '../Cities.astro';
+import CompactCalculator from '../CompactCalculator.astro';
 import EorUplift from '../EorUplift.astro';
 import HiringModels from '../HiringModels.astro';
 import RoleComparison from '../RoleComparison.astro';
@@ -33,6 +34,7 @@ export const guideComponents = {
   Cite,
   Claim,
   Cities,
+  CompactCalculator,
   EorUplift,
   Fact,
   FactReason,
