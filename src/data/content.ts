@@ -5,11 +5,18 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byId } from '../lib/collections.ts';
 import { ContentError } from '../lib/content/problems.ts';
+import { contentAt } from '../lib/content/reader.ts';
 import { citationOrder } from '../lib/text.ts';
 import { isStale, rateLimitMonths } from '../lib/freshness.ts';
 import { DEFAULT_RATE_STALE_MONTHS } from '../schemas/exchange-rates.ts';
 import { todayIso } from '../schemas/common.ts';
 import { site } from '../site.config.ts';
+
+/** Entries in the order their file lists them (Astro's store returns them by id), so tables follow the editor's order. */
+function inFileOrder<T extends { id: string }>(entries: readonly T[], listed: readonly { id: string }[]): T[] {
+  const at = new Map(listed.map((e, i) => [e.id, i]));
+  return entries.toSorted((a, b) => (at.get(a.id) ?? Infinity) - (at.get(b.id) ?? Infinity));
+}
 
 async function load() {
   const [
@@ -39,6 +46,7 @@ async function load() {
     getCollection('roleComparison'),
     getCollection('employerCosts'),
   ]);
+  const listed = contentAt(process.cwd()).collections;
   const citations = Object.fromEntries(guides.map((g) => [g.id, citationOrder(g.body ?? '')]));
   for (const d of salaries) {
     if (isStale(d.data.asOf, todayIso(), site.staleAfterMonths)) {
@@ -58,14 +66,14 @@ async function load() {
     citations,
     sources: byId(sources),
     authors: byId(authors),
-    roles: byId(roles),
+    roles: byId(inFileOrder(roles, listed.roles)),
     exchangeRates: byId(exchangeRates),
     salaries: byId(salaries),
     benchmarks,
     facts: byId(facts),
-    cities,
-    hiringModels,
-    roleComparison,
+    cities: inFileOrder(cities, listed.cities),
+    hiringModels: inFileOrder(hiringModels, listed.hiringModels),
+    roleComparison: inFileOrder(roleComparison, listed.roleComparison),
     employerCosts,
   };
 }

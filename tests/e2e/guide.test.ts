@@ -1,0 +1,117 @@
+/** The guide in a browser: its compact calculator agrees with the engine and the full calculator; each band shows once. */
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, watchProblems } from './browser.ts';
+import { compactQuery } from '../../src/lib/compact-calculator.ts';
+import { computeEmployerCost, DEFAULT_WAGE_SHARE, type HiringModelId } from '../../src/lib/cost/index.ts';
+import { numberFields, type CalculatorState } from '../../src/lib/cost/fields.ts';
+import { ratesInForce } from '../../src/lib/cost/rates.ts';
+import { readCollection } from '../../src/lib/content/read.ts';
+import { dataCollections, type DataCollectionSpec } from '../../src/lib/content/registry.ts';
+import { findBand, localSegments, toUnits } from '../../src/lib/salaries.ts';
+import { todayIso } from '../../src/schemas/common.ts';
+
+const guide = '/guides/mlops-engineers-india-2026/';
+const html = readFileSync('dist/guides/mlops-engineers-india-2026/index.html', 'utf8');
+
+// Expected totals come from the engine over the live data, at the full calculator's defaults, so an editor's change
+// to a band, rate or fee moves both sides.
+const live = <T>(spec: DataCollectionSpec<T>) => readCollection(process.cwd(), spec).map((e) => e.data);
+const dataset = live(dataCollections.salaries).find((d) => d.id === 'mlops-engineer-india-2026')!;
+const fx = live(dataCollections.exchangeRates).find((r) => r.id === dataset.exchangeRate)!.rate;
+const fee = live(dataCollections.facts).find((f) => f.id === 'eor-fee')!;
+const rates = ratesInForce(live(dataCollections.employerCosts), todayIso());
+const defaults: CalculatorState = {
+  salary: 0,
+  basis: 'gross',
+  wageShare: DEFAULT_WAGE_SHARE,
+  pf: 'ceiling',
+  state: 'KA',
+  model: 'eor',
+  eorFeeUsdPerMonth: (fee.value ?? fee.min)!,
+  vendorMarkup: (numberFields.vendorMarkup.min + numberFields.vendorMarkup.max) / 2,
+  fx,
+  headcount: 1,
+  period: 'annual',
+};
+const models: HiringModelId[] = ['entity', 'eor', 'contractor', 'vendor'];
+/** Every level × local segment band, at its midpoint in rupees, as the calculator's presets. */
+const presets = dataset.levels.flatMap((level) =>
+  localSegments(dataset).flatMap((segment) => {
+    const b = findBand(dataset, level.id, segment.id);
+    return b ? [{ id: `${level.id}-${segment.id}`, mid: Math.round(toUnits((b.min + b.max) / 2, b.currency)) }] : [];
+  }),
+);
+const expectedTotal = (preset: string, model: HiringModelId): number => {
+  const r = computeEmployerCost({ ...defaults, salary: presets.find((p) => p.id === preset)!.mid, model }, rates);
+  if (!r.ok) throw new Error(r.message);
+  return r.total.annualInr;
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+describe('the guide’s compact calculator', () => {
+  it('holds the engine’s total for every band and model in the HTML, before any script runs', () => {
+    const shown = [...html.matchAll(/data-model="([a-z]+)" data-total-inr="(\d+)" data-query="([^"]+)"/g)];
+    expect(shown).toHaveLength(presets.length * models.length);
+    for (const p of presets)
+      for (const m of models) {
+        const query = compactQuery(p.id, m).replaceAll('&', '&amp;');
+        const cell = shown.find((s) => s[3] === query);
+        expect(cell?.[1], query).toBe(m);
+        expect(Number(cell?.[2]), query).toBe(expectedTotal(p.id, m));
+      }
+    expect(html).toMatch(/<form[^>]*class="compact-calc[^"]*"[^>]*method="get"[^>]*action="\/calculator\/"/);
+  });
+
+  it.each([
+    ['senior-top-employers', 'vendor', 'Staffing vendor'],
+    ['junior-broad-market', 'entity', 'Your own Indian entity'],
+  ] as const)(
+    'shows one total for %s under %s, and opens the full calculator on the same settings and total',
+    async (preset, model, label) => {
+      const page = await browser.newPage();
+      const problems = watchProblems(page);
+      await page.goto(`${baseUrl()}${guide}`);
+      const form = page.locator('form.compact-calc');
+      await form.scrollIntoViewIfNeeded();
+      await form.getByLabel('Salary band').selectOption(preset);
+      await form.getByLabel(label).check();
+      const visible = form.locator('.compact-total:visible');
+      await expect.poll(() => visible.getAttribute('data-query')).toBe(compactQuery(preset, model));
+      expect(await visible.count()).toBe(1);
+      const total = Number(await visible.getAttribute('data-total-inr'));
+      expect(total).toBe(expectedTotal(preset, model));
+
+      await form.getByRole('button', { name: /open the full calculator/i }).click();
+      await page.waitForURL(/\/calculator\/\?/);
+      expect(new URL(page.url()).search).toBe(`?${compactQuery(preset, model)}`);
+      await page.locator('.calculator').scrollIntoViewIfNeeded();
+      await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+      const line = page.locator('.calc-result tr[data-line="total"]');
+      await expect.poll(() => line.getAttribute('data-annual-inr').then(Number)).toBe(total);
+      expect(await page.getByLabel(label).isChecked()).toBe(true);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
+describe('the guide shows each band once', () => {
+  it('has one salary table, and neither the chart, the explorer nor the full calculator', () => {
+    expect(html.match(/<caption id="salary-table-/g)).toHaveLength(1);
+    expect(html).not.toMatch(/class="band-chart"|class="[^"]*\bexplorer\b|class="calculator"/);
+    // The methodology and the statutory rates live on /calculator/ only.
+    expect(html).not.toMatch(/id="calc-method"|id="rates-caption"/);
+  });
+
+  it('quotes no band inline in the text: the prose links to the table instead', () => {
+    expect(html).not.toMatch(/<span class="figure"[^>]*>₹[\d.]+ lakh to ₹/);
+    expect(html).toContain('href="#salary-snapshot-for-india-in-2026"');
+  });
+});
