@@ -10,8 +10,8 @@ import {
   words,
   type CalculatorState,
 } from '../lib/cost/index.ts';
-import { findBand, localSegments, middleLevel, middleLocalBand, toUnits, usSegment } from '../lib/salaries.ts';
-import { formatLakh, formatRange } from '../lib/format.ts';
+import { bandMidpoint, findBand, middleLevel, middleLocalBand, toUnits, usSegment } from '../lib/salaries.ts';
+import { presetsOf } from '../lib/cost/presets.ts';
 import { todayIso } from '../schemas/common.ts';
 import type { CalculatorModel, CalculatorProps } from '../lib/cost/calculator-props.ts';
 import type { SalaryPreset } from '../lib/cost/bands.ts';
@@ -19,7 +19,6 @@ import type { SalaryLimits } from '../lib/cost/fields.ts';
 import { readCollection } from '../lib/content/read.ts';
 import type { DataCollectionSpec } from '../lib/content/registry.ts';
 import { calculatorLimitsSchema, type CalculatorLimits } from '../schemas/calculator.ts';
-import type { SalaryDataset } from '../schemas/salaries.ts';
 import { getDataset, loadContent } from './content.ts';
 
 const MODELS_FILE = 'content/data/hiring-models.yaml';
@@ -30,30 +29,6 @@ const limitsSpec: DataCollectionSpec<CalculatorLimits> = {
   path: LIMITS_FILE,
   schema: calculatorLimitsSchema,
 };
-
-/** Every seniority × local segment band of a data set, as presets in rupees a year. */
-function presetsOf(d: SalaryDataset): SalaryPreset[] {
-  return d.levels.flatMap((level) =>
-    localSegments(d).flatMap((segment) => {
-      const b = findBand(d, level.id, segment.id);
-      if (!b) return [];
-      const min = toUnits(b.min, b.currency);
-      const max = toUnits(b.max, b.currency);
-      return [
-        {
-          id: `${level.id}-${segment.id}`,
-          level: level.id,
-          label: `${level.label}, ${segment.label}`,
-          range: formatRange(b.min, b.max, (n) => formatLakh(n), { openEnded: b.openEnded }),
-          min,
-          max,
-          openEnded: b.openEnded,
-          mid: Math.round((min + max) / 2),
-        },
-      ];
-    }),
-  );
-}
 
 /** The plausible salaries in rupees a year; a build error when a band of the data set lies outside them. */
 function salaryLimits(presets: readonly SalaryPreset[], datasetId: string): SalaryLimits {
@@ -130,7 +105,7 @@ export async function calculatorProps(
   };
   const levels = dataset.levels.flatMap((level) => {
     const b = us && findBand(dataset, level.id, us.id);
-    return b ? [{ id: level.id, label: level.label, usMin: b.min, usMax: b.max }] : [];
+    return b ? [{ id: level.id, label: level.label, usMid: bandMidpoint(b) }] : [];
   });
   const rates = ratesInForce(
     c.employerCosts.map((e) => e.data),

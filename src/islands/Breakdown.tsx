@@ -1,5 +1,5 @@
 /** The calculator's result: a spoken summary, a stacked bar, the breakdown table, notes and exports. */
-import { timesAsMuch } from '../lib/cost/compare.ts';
+import { usPayMultiple } from '../lib/cost/compare.ts';
 import { fill } from '../lib/cost/explain.ts';
 import type { CostBreakdown, CostLine, Figure } from '../lib/cost/types.ts';
 import type { Words } from '../lib/cost/words.ts';
@@ -36,11 +36,15 @@ function download(b: CostBreakdown, w: Words): void {
   });
 }
 
+/** A date in words within `template`, or nothing where the sources give no date. */
+const dated = (template: string, date: string | undefined): string =>
+  date === undefined ? '' : fill(template, { date: formatDate(date) });
+
 /** Result panel; every figure comes from the engine's breakdown. */
 export function Breakdown(props: BreakdownProps) {
   const { breakdown: b, idPrefix: p, heading: H, level } = props;
   const w = props.words.ui;
-  const c = level && timesAsMuch(b, { min: level.usMin, max: level.usMax });
+  const times = level && `${formatTimes(usPayMultiple(b.input, level.usMid))}×`;
   const { input, total } = b;
   const employs = input.model === 'entity' || input.model === 'eor';
   const change = b.ceilingChange;
@@ -60,7 +64,7 @@ export function Breakdown(props: BreakdownProps) {
           {formatInr(total.inr)} {scope}
         </strong>{' '}
         ({formatUsd(total.usd)}), {fill(w.overGross, { pct: formatPercent(b.totalOverGrossPct / 100, 1) })}
-        {c && fill(w.comparison, { level: level.label.toLowerCase(), low: formatTimes(c[0]), high: formatTimes(c[1]) })}
+        {times && fill(w.comparison, { level: level.label.toLowerCase(), usd: formatUsd(level.usMid), times })}
       </p>
       {props.stale && (
         <p class="stale-note" role="status">
@@ -114,7 +118,7 @@ export function Breakdown(props: BreakdownProps) {
                           {props.sources[id] ?? id}
                         </a>,
                       ])}
-                      {line.asOf && <span class="as-of">{fill(w.inForceFrom, { date: formatDate(line.asOf) })}</span>}
+                      {line.asOf && <span class="as-of">{dated(w.inForceFrom, line.asOf)}</span>}
                       {line.unverified && <strong class="unverified">{w.unverified}</strong>}
                     </td>
                   </tr>
@@ -152,12 +156,12 @@ export function Breakdown(props: BreakdownProps) {
       <ul class="calc-notes">
         {employs && (
           <li data-testid="ceiling">
-            {fill(w.ceilingUsed, { ceiling: ceiling(props.ceiling.value), date: formatDate(props.ceiling.from) })}
+            {fill(w.ceilingUsed, { ceiling: ceiling(props.ceiling.value), since: dated(w.since, props.ceiling.from) })}
             {change &&
               ' ' +
                 fill(change.epf + change.edli + change.admin ? w.ceilingReported : w.ceilingSame, {
                   reported: ceiling(change.ceiling.value),
-                  date: formatDate(change.ceiling.from),
+                  from: dated(w.from, change.ceiling.from),
                   epf: formatInr(change.epf),
                   edli: formatInr(change.edli),
                   admin: formatInr(change.admin),

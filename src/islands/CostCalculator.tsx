@@ -22,7 +22,8 @@ import { formatInr } from '../lib/format.ts';
 import { coverBudget } from '../lib/cost/reverse.ts';
 import type { CalculatorProps } from '../lib/cost/calculator-props.ts';
 
-interface Props extends CalculatorProps {
+/** The page's props less the as-of dates that only the static form shows. */
+interface Props extends Omit<CalculatorProps, 'fxAsOf' | 'feeAsOf'> {
   /** The inputs form and the budget form, as static HTML. */
   form?: ComponentChildren;
   budget?: ComponentChildren;

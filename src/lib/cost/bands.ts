@@ -14,7 +14,8 @@ export interface SalaryPreset {
   range: string;
   min: number;
   max: number;
-  openEnded: boolean;
+  /** Present (true) only for a band without a top. */
+  openEnded?: boolean;
   /** The band's midpoint, in whole rupees: the salary the preset fills in. */
   mid: number;
 }

@@ -4,12 +4,11 @@ import type { SalaryPreset } from './bands.ts';
 import type { SalaryLimits } from './fields.ts';
 import type { Words } from './words.ts';
 
-/** A seniority level with its US total-compensation band, for the comparison. */
+/** A seniority level with the middle of its US total-compensation band (US$ a year), for the US pay multiple. */
 export interface ComparisonLevel {
   id: string;
   label: string;
-  usMin: number;
-  usMax: number;
+  usMid: number;
 }
 
 /** A hiring model as the calculator offers it, with the note shown under its breakdown. */

@@ -1,14 +1,12 @@
-/** Compares the cost of one India hire with a US total-compensation band. */
-import type { CostBreakdown } from './types.ts';
+/** Sets the salary entered in the calculator against US pay, by the site's one definition of the US pay multiple. */
+import { usMultiple } from '../salaries.ts';
+import type { CostInput } from './types.ts';
 
-/** A US total-compensation band in US dollars a year (the salary schema keeps 0 < min ≤ max). */
-export interface UsBand {
-  min: number;
-  max: number;
-}
-
-/** How many times the India hire's cost per year each end of the band is, low end first. */
-export function timesAsMuch(breakdown: Pick<CostBreakdown, 'total' | 'input'>, band: UsBand): [number, number] {
-  const usd = breakdown.total.annualInr / breakdown.input.fx;
-  return [band.min / usd, band.max / usd];
+/**
+ * The US pay multiple for this salary ({@link usMultiple}, as the guide and the band explorer use it): US total
+ * compensation at the middle of the level's US band (`usMid`, US$ a year) divided by the salary, per hire per year,
+ * converted at the calculator's exchange rate. It compares pay with pay, not with the employer's total cost.
+ */
+export function usPayMultiple(input: Pick<CostInput, 'salary' | 'fx'>, usMid: number): number {
+  return usMultiple(input.salary / input.fx, usMid);
 }

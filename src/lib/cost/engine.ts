@@ -17,12 +17,13 @@ import type {
 } from './types.ts';
 import type { EngineWords } from './words.ts';
 
-/** Source ids, latest start date and verification state of the figures behind a line. */
+/**
+ * Source ids, latest start date and verification state of the figures behind a line. A line with a figure whose
+ * sources give no start date has no date: the latest one is then unknown.
+ */
 function provenance(figures: readonly Figure[]): Pick<CostLine, 'sourceIds' | 'asOf' | 'unverified'> {
-  const asOf = figures
-    .map((f) => f.from)
-    .sort()
-    .pop();
+  const dates = figures.map((f) => f.from);
+  const asOf = dates.includes(undefined) ? undefined : (dates as string[]).sort().pop();
   const p = {
     sourceIds: [...new Set(figures.flatMap((f) => f.sources))],
     unverified: figures.some((f) => f.unverified !== undefined),

@@ -7,7 +7,7 @@ export { words } from './words.ts';
 export { explain } from './explain.ts';
 export type { ReverseInput } from './reverse.ts';
 /** Comparison of the cost per hire with a US total-compensation band. */
-export { timesAsMuch } from './compare.ts';
+export { usPayMultiple } from './compare.ts';
 /** Picking the dated entries in force on a day, and the engine's rates built from them. */
 export { parametersInForce, annualAmount } from './parameters.ts';
 export { ratesInForce, ratesSources } from './rates.ts';

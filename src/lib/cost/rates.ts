@@ -35,18 +35,19 @@ export function valueText(e: Pick<EmployerCostParameter, 'value' | 'unit'>): str
   return e.unit === 'rate' ? formatPercent(e.value) : `${inrText(e.value)} ${per[e.unit]}`;
 }
 
-/** `labour welfare fund in Maharashtra of ₹36 per half-year from 21 November 2025`. */
+/** `labour welfare fund in Maharashtra of ₹36 per half-year from 1 January 2025`; no date where the sources give none. */
 const entryText = (e: EmployerCostParameter): string =>
   fill(w.entry, {
     name: e.parameter.replaceAll('-', ' '),
     where: e.state === undefined ? '' : fill(w.where, { state: stateNames[e.state] }),
     value: valueText(e),
-    date: formatDate(e.effectiveFrom),
+    from: e.startDateGiven === false ? '' : fill(w.from, { date: formatDate(e.effectiveFrom) }),
   });
 
-/** The figure an entry gives, its value converted by `value` (rupees a year for per-period amounts). */
+/** The figure an entry gives, its value converted by `value` (rupees a year for per-period amounts); its start date only where a source gives one. */
 function figure(e: EmployerCostParameter, value = e.value): Figure {
-  const f: Figure = { value, sources: e.sources, from: e.effectiveFrom };
+  const f: Figure = { value, sources: e.sources };
+  if (e.startDateGiven !== false) f.from = e.effectiveFrom;
   if (e.status !== 'in-force') f.unverified = fill(w.used, { entry: entryText(e) });
   return f;
 }

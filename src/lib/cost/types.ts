@@ -34,8 +34,8 @@ export interface Figure {
   /** A share of pay (0.12) or rupees: a month for limits and ceilings, a year for the Labour Welfare Fund and professional tax. */
   value: number;
   sources: readonly string[];
-  /** The day the entry took effect (YYYY-MM-DD). */
-  from: string;
+  /** The day the entry took effect (YYYY-MM-DD); absent when its sources give no start date (`startDateGiven: false`). */
+  from?: string;
   /** Present when the entry awaits verification: the note shown with any breakdown that uses it. */
   unverified?: string;
 }
@@ -103,7 +103,7 @@ export interface CostLine {
   base?: { description: string; annualInr: number };
   cap?: { description: string; monthlyInr: number };
   sourceIds: readonly string[];
-  /** Latest effective-from date among the figures behind the line. */
+  /** Latest effective-from date among the figures behind the line; absent when a source of one of them gives no start date. */
   asOf?: string;
   /** True when a figure behind the line awaits verification. */
   unverified: boolean;

@@ -104,8 +104,9 @@ export const words = {
   },
   /** Notes built with the rates at build time, about entries that await verification. */
   rates: {
-    entry: '{name}{where} of {value} from {date}',
+    entry: '{name}{where} of {value}{from}',
     where: ' in {state}',
+    from: ' from {date}',
     notUsed: 'Not used: {entry}, reported but awaiting verification.',
     used: 'Uses a figure awaiting verification: {entry}.',
     noProfessionalTax: 'No professional-tax entry is in force for {state} (an entry awaits verification).',
@@ -130,7 +131,8 @@ export const words = {
     perHire: 'per hire',
     forHires: 'for {n} hires',
     overGross: '{pct} on top of gross pay.',
-    comparison: ' A {level} US engineer costs {low}–{high} times as much in total compensation.',
+    comparison:
+      ' US total compensation at the middle of the {level} US band ({usd} a year) comes to {times} this salary.',
     caption: 'Cost breakdown, {scope}. Rates as in force on the dates shown.',
     columns: ['Item', 'Rate', 'Applied to', '₹', 'US$', 'Source'],
     inForceFrom: ' in force from {date}',
@@ -153,11 +155,13 @@ export const words = {
     stale:
       'These figures are for the last valid settings ({salary} a year); correct the field marked above to update them.',
     ctcParts: 'A CTC of {ctc} a year contains {parts}: {statutory} in all, which leaves gross pay of {gross} a year.',
-    ceilingUsed: 'PF, EDLI and the PF admin charge use the {ceiling} a month wage ceiling, in force since {date}.',
+    ceilingUsed: 'PF, EDLI and the PF admin charge use the {ceiling} a month wage ceiling{since}.',
+    since: ', in force since {date}',
     ceilingReported:
-      'A ceiling of {reported} a month from {date} is reported but awaits verification. At the same gross pay it would add {epf} to employer PF, {edli} to EDLI and {admin} to the PF admin charge: {total} a year per hire in all.',
+      'A ceiling of {reported} a month{from} is reported but awaits verification. At the same gross pay it would add {epf} to employer PF, {edli} to EDLI and {admin} to the PF admin charge: {total} a year per hire in all.',
     ceilingSame:
-      'A ceiling of {reported} a month from {date} is reported but awaits verification; it would change nothing at this pay.',
+      'A ceiling of {reported} a month{from} is reported but awaits verification; it would change nothing at this pay.',
+    from: ' from {date}',
     ceilingPf: ' PF could not then be left out, as wages would be within it.',
     compare: 'The four hiring models at this salary',
     compareCaption: 'Each model at {salary} a year ({basis}), per hire; totals as in the breakdown above.',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ratesInForce } from '../../../src/lib/cost/index.ts';
+import { breakdownToCsv, computeEmployerCost, ratesInForce, words } from '../../../src/lib/cost/index.ts';
 import { ratesSources } from '../../../src/lib/cost/rates.ts';
 import { readCollection } from '../../../src/lib/content/read.ts';
 import { dataCollections } from '../../../src/lib/content/registry.ts';
-import { entries, rates, TODAY } from '../../support/cost.ts';
+import { base, entries, line, ok, rates, TODAY } from '../../support/cost.ts';
 
 describe('ratesInForce builds the engine’s figures at build time', () => {
   it('keeps each figure’s value, sources and start date, and marks none unverified by default', () => {
@@ -59,5 +59,35 @@ describe('ratesInForce builds the engine’s figures at build time', () => {
     // Read from the frozen copy of content the fixture belongs to, so an editor's change to sources.yaml cannot break it.
     const known = new Set(readCollection('tests/fixtures/frozen', dataCollections.sources).map((s) => s.id));
     for (const id of cited) expect(known.has(id), id).toBe(true);
+  });
+
+  describe('an entry whose sources give no start date (startDateGiven: false)', () => {
+    const undated = new Set(['epf-employer-rate', 'labour-welfare-fund']);
+    const r = ratesInForce(
+      entries.map((e) => (undated.has(e.parameter) ? { ...e, startDateGiven: false } : e)),
+      TODAY,
+    );
+
+    it('gives a figure without a start date', () => {
+      expect(r.epf).not.toHaveProperty('from');
+      expect(r.states.KA?.lwf).not.toHaveProperty('from');
+      expect(r.ceiling.from).toBe('2014-09-01');
+    });
+
+    it('names it in a note without a date', () => {
+      expect(r.states.MH?.notes.join('\n')).toMatch(
+        /^Not used: labour welfare fund in Maharashtra \(Pune, Mumbai\) of ₹36 per half-year, reported but awaiting verification\.$/m,
+      );
+    });
+
+    it('leaves every line that rests on it without an as-of date, on screen and in the CSV', () => {
+      const b = ok(computeEmployerCost({ ...base, state: 'KA' }, r));
+      expect(line(b, 'epf').asOf).toBeUndefined();
+      expect(line(b, 'lwf').asOf).toBeUndefined();
+      // Lines whose figures all have a date keep the latest of them.
+      expect(line(b, 'pf-admin').asOf).toBe('2018-06-01');
+      const rows = breakdownToCsv(b, words.csv).split('\r\n');
+      expect(rows[1 + b.lines.findIndex((l) => l.id === 'epf')]).toMatch(/^Employer PF \(EPF \+ EPS\),12%,.*,,$/);
+    });
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { timesAsMuch, computeEmployerCost, reverseFromBudget, type ReverseInput } from '../../../src/lib/cost/index.ts';
+import {
+  usPayMultiple,
+  computeEmployerCost,
+  reverseFromBudget,
+  type ReverseInput,
+} from '../../../src/lib/cost/index.ts';
 import { base, ok, rates } from '../../support/cost.ts';
 
 const { salary: _salary, basis: _basis, ...options } = base;
@@ -65,18 +70,15 @@ describe('reverseFromBudget', () => {
   });
 });
 
-describe('timesAsMuch', () => {
-  const b = ok(computeEmployerCost(base, rates));
-  const usd = 3_095_550 / 86.73;
-
-  it('gives how many times the India cost each end of the US band is', () => {
-    const [low, high] = timesAsMuch(b, { min: 150_000, max: 250_000 });
-    expect(low).toBeCloseTo(150_000 / usd, 9);
-    expect(high).toBeCloseTo(250_000 / usd, 9);
+describe('usPayMultiple', () => {
+  it('divides US pay at the middle of the US band by the salary in dollars, as the guide does', () => {
+    // ₹30 lakh at ₹86.73 is US$34,590.10; a US band of $150,000–$250,000 has its middle at $200,000.
+    expect(usPayMultiple({ salary: 3_000_000, fx: 86.73 }, 200_000)).toBeCloseTo(200_000 / (3_000_000 / 86.73), 9);
+    expect(usPayMultiple({ salary: 3_000_000, fx: 86.73 }, 200_000)).toBeCloseTo(5.782, 3);
   });
 
-  it('compares per hire, whatever the headcount and period', () => {
-    const team = ok(computeEmployerCost({ ...base, headcount: 5, period: 'monthly' }, rates));
-    expect(timesAsMuch(team, { min: 150_000, max: 250_000 })).toEqual(timesAsMuch(b, { min: 150_000, max: 250_000 }));
+  it('compares pay with pay, whatever the model, headcount and period', () => {
+    const eor = ok(computeEmployerCost({ ...base, model: 'eor', headcount: 5, period: 'monthly' }, rates));
+    expect(usPayMultiple(eor.input, 200_000)).toBe(usPayMultiple(base, 200_000));
   });
 });
