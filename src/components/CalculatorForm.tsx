@@ -18,7 +18,10 @@ const limits = (key: keyof typeof numberFields): string => {
 
 /** The reader's words for each value of the settings chosen from a list (typed against fields.ts, so none is missed). */
 const choiceLabels: { [K in 'basis' | 'pf' | 'period']: Record<(typeof choiceFields)[K]['values'][number], string> } = {
-  basis: { gross: 'Gross pay (before employer contributions)', ctc: 'CTC (already includes employer PF and gratuity)' },
+  basis: {
+    gross: 'Gross pay (before employer contributions)',
+    ctc: 'CTC (cost to company: includes every employer contribution)',
+  },
   pf: { ceiling: 'On wages up to the ceiling', full: 'On full wages', none: 'None (employee opted out)' },
   period: { annual: 'Per year', monthly: 'Per month' },
 };

@@ -23,6 +23,7 @@ export function ModelCompare(p: Props) {
   const w = p.words.ui;
   const H = p.heading;
   const id = `${p.idPrefix}-compare`;
+  const label = w.compareColumns;
   return (
     <section class="calc-compare" aria-labelledby={id}>
       <H id={id} class="calc-heading">
@@ -52,19 +53,20 @@ export function ModelCompare(p: Props) {
               return (
                 <tr key={m.id} data-model={m.id} data-annual-inr={b.ok ? b.total.annualInr : undefined}>
                   <th scope="row">{m.name}</th>
+                  {/* data-label: the column's heading, which a phone shows before each figure. */}
                   {b.ok ? (
                     <>
-                      <td>{formatInr(b.total.annualInr)}</td>
-                      <td>{formatInr(b.total.annualInr / 12)}</td>
-                      <td>
+                      <td data-label={label[1]}>{formatInr(b.total.annualInr)}</td>
+                      <td data-label={label[2]}>{formatInr(b.total.annualInr / 12)}</td>
+                      <td data-label={label[3]}>
                         {formatInr(on)} ({formatUsd(on / p.settings.fx)}), {formatPercent(b.totalOverGrossPct / 100, 1)}
                       </td>
                     </>
                   ) : (
                     <td colSpan={3}>{b.message}</td>
                   )}
-                  <td>{w.includes[m.id]}</td>
-                  <td>{m.note}</td>
+                  <td data-label={label[4]}>{w.includes[m.id]}</td>
+                  <td data-label={label[5]}>{m.note}</td>
                 </tr>
               );
             })}
