@@ -174,7 +174,8 @@ describe('/rss.xml', () => {
     for (const g of guides) {
       const item = items.find((i) => i.includes(`<link>${site.url}/guides/${g.slug}/</link>`));
       expect(item, g.slug).toBeDefined();
-      expect(item).toContain(`<pubDate>${new Date(`${g.updated}T00:00:00Z`).toUTCString()}</pubDate>`);
+      // A guide is dated by its publication; its updates move the channel's lastBuildDate.
+      expect(item).toContain(`<pubDate>${new Date(`${g.published}T00:00:00Z`).toUTCString()}</pubDate>`);
     }
     for (const d of datasets) {
       const item = items.find((i) => i.includes(`<link>${site.url}/salaries/#ds-${d.id}</link>`));
