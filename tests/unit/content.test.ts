@@ -1,5 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
@@ -11,6 +10,7 @@ import { readCollection } from '../../src/lib/content/read.ts';
 import { contentAt, readContent } from '../../src/lib/content/reader.ts';
 import { dataCollections } from '../../src/lib/content/registry.ts';
 import { sourceSchema } from '../../src/schemas/sources.ts';
+import { editedCopies } from '../support/edited-content.ts';
 
 const root = process.cwd();
 const fixture = (name: string) => readFileSync(join(root, 'tests/fixtures/broken', name), 'utf8');
@@ -85,29 +85,22 @@ describe('broken data files fail with the file, entry, field and line', () => {
   });
 });
 
-/** Each case copies the real content, makes one editor's mistake in one file, and pins the message. */
-const work = mkdtempSync(join(tmpdir(), 'content-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-let n = 0;
+/** Each case copies the frozen content, makes one editor's mistake in one file, and pins the message. */
+const copies = editedCopies('content');
+afterAll(copies.cleanUp);
+let lastDir = '';
 function withEdit(file: string, find: string | RegExp, replace: string): string[] {
-  const dir = join(work, String(n++));
-  // Edits apply to a frozen copy, so the pinned messages do not move when editors change live content.
-  cpSync(join(root, 'tests/fixtures/frozen/content'), join(dir, 'content'), { recursive: true });
-  const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
-  const after = before.replace(find, replace);
-  if (after === before) throw new Error(`fixture edit did not apply to ${file}`);
-  writeFileSync(path, after);
-  return readContent(dir).problems.map(formatProblem);
+  lastDir = copies.edit(file, find, replace);
+  return readContent(lastDir).problems.map(formatProblem);
 }
 
 /** The directory of the latest {@link withEdit} copy. */
-const lastEdit = (): string => join(work, String(n - 1));
+const lastEdit = (): string => lastDir;
 
 const salaries = 'content/data/salaries/mlops-engineer-india-2026.yaml';
-/** A project below `work` whose salaries folder holds the frozen data set under each of `names`. */
+/** A scratch project whose salaries folder holds the frozen data set under each of `names`. */
 function salariesAs(label: string, names: readonly string[]): string {
-  const dir = join(work, label);
+  const dir = copies.scratch(label);
   const folder = join(dir, dataCollections.salaries.path);
   mkdirSync(folder, { recursive: true });
   const text = readFileSync(join(root, 'tests/fixtures/frozen', salaries), 'utf8');

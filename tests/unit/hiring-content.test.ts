@@ -1,12 +1,11 @@
 /** The hiring tools' data files: schemas and cross-file checks fail with file, entry, field and an editor's next step. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseListFile } from '../../src/lib/content/parse.ts';
 import { ContentError, formatProblem } from '../../src/lib/content/problems.ts';
-import { readContent } from '../../src/lib/content/reader.ts';
 import { dataCollections, type DataCollectionSpec } from '../../src/lib/content/registry.ts';
+import { editedCopies } from '../support/edited-content.ts';
 
 const root = process.cwd();
 const frozen = join(root, 'tests/fixtures/frozen');
@@ -29,20 +28,10 @@ function parseEdited(name: keyof typeof spec, find: string | RegExp, replace: st
   return [];
 }
 
-const work = mkdtempSync(join(tmpdir(), 'hiring-content-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-let n = 0;
+const copies = editedCopies('hiring-content');
+afterAll(copies.cleanUp);
 /** Every problem the content reader finds in a frozen copy with one edit (for the cross-file checks). */
-function readEdited(file: string, find: string | RegExp, replace: string): string[] {
-  const dir = join(work, String(n++));
-  cpSync(join(frozen, 'content'), join(dir, 'content'), { recursive: true });
-  const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
-  const after = before.replace(find, replace);
-  if (after === before) throw new Error(`fixture edit did not apply to ${file}`);
-  writeFileSync(path, after);
-  return readContent(dir).problems.map(formatProblem);
-}
+const readEdited = copies.problems;
 
 describe('the live hiring data', () => {
   it.each(['interviewAttributes', 'interviewSteps', 'skills', 'roleScopes', 'employmentBasics'] as const)(
