@@ -13,7 +13,7 @@ interface Props {
   rates: Rates;
   models: CalculatorModel[];
   words: Words;
-  heading: 'h2' | 'h3';
+  heading: 'h2' | 'h3' | 'h4';
   /** The engine's entry point, passed in so that this part, loaded on demand, shares the island's copy. */
   cost: typeof costFor;
 }

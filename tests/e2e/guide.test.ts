@@ -102,6 +102,21 @@ describe('the guide’s compact calculator', () => {
   );
 });
 
+describe('the guide’s hiring-model step', () => {
+  it('puts the four models side by side at the middle of the mid-level broad-market band, with the engine’s totals', () => {
+    const mid = presets.find((p) => p.id === 'mid-broad-market')!.mid;
+    const table = /<table class="data-table compare">[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+    const totals = [...table.matchAll(/data-model="(\w+)" data-annual-inr="(\d+)"/g)].map((m) => [m[1], Number(m[2])]);
+    expect(totals).toEqual(
+      models.map((model) => {
+        const r = computeEmployerCost({ ...defaults, salary: mid, model }, rates);
+        if (!r.ok) throw new Error(r.message);
+        return [model, r.total.annualInr];
+      }),
+    );
+  });
+});
+
 describe('the guide shows each band once', () => {
   it('has one salary table, and neither the chart, the explorer nor the full calculator', () => {
     expect(html.match(/<caption id="salary-table-/g)).toHaveLength(1);

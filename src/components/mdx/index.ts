@@ -15,6 +15,7 @@ import Benchmarks from '../Benchmarks.astro';
 import Calculator from '../Calculator.astro';
 import Cities from '../Cities.astro';
 import CompactCalculator from '../CompactCalculator.astro';
+import ModelComparison from '../ModelComparison.astro';
 import EorUplift from '../EorUplift.astro';
 import HiringModels from '../HiringModels.astro';
 import RoleComparison from '../RoleComparison.astro';
@@ -35,6 +36,7 @@ export const guideComponents = {
   Claim,
   Cities,
   CompactCalculator,
+  ModelComparison,
   EorUplift,
   Fact,
   FactReason,

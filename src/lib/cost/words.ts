@@ -164,7 +164,8 @@ export const words = {
     from: ' from {date}',
     ceilingPf: ' PF could not then be left out, as wages would be within it.',
     compare: 'The four hiring models at this salary',
-    compareCaption: 'Each model at {salary} a year ({basis}), per hire; totals as in the breakdown above.',
+    compareCaption:
+      'Each model at {salary} a year ({basis}), per hire; totals worked out line by line as in the calculator’s breakdown.',
     compareColumns: ['Model', 'Total a year', 'A month', 'On top of gross pay', 'Includes', 'Leaves out or risks'],
     gross: 'gross',
     ctc: 'CTC',
