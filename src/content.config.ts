@@ -36,6 +36,7 @@ export const collections = {
   interviewAttributes: data('interviewAttributes', c.interviewAttributes),
   interviewSteps: data('interviewSteps', c.interviewSteps),
   skills: data('skills', c.skills),
+  calculatorSettings: data('calculatorSettings', c.calculatorSettings),
   roleScopes: data('roleScopes', c.roleScopes),
   employmentBasics: data('employmentBasics', c.employmentBasics),
 };

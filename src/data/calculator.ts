@@ -16,23 +16,15 @@ import { todayIso } from '../schemas/common.ts';
 import type { CalculatorModel, CalculatorProps } from '../lib/cost/calculator-props.ts';
 import type { SalaryPreset } from '../lib/cost/bands.ts';
 import type { SalaryLimits } from '../lib/cost/fields.ts';
-import { readCollection } from '../lib/content/read.ts';
-import type { DataCollectionSpec } from '../lib/content/registry.ts';
-import { calculatorLimitsSchema, type CalculatorLimits } from '../schemas/calculator.ts';
+import { getCollection } from 'astro:content';
 import { getDataset, loadContent } from './content.ts';
 
 const MODELS_FILE = 'content/data/hiring-models.yaml';
 const LIMITS_FILE = 'content/data/calculator.yaml';
 
-const limitsSpec: DataCollectionSpec<CalculatorLimits> = {
-  kind: 'list',
-  path: LIMITS_FILE,
-  schema: calculatorLimitsSchema,
-};
-
 /** The plausible salaries in rupees a year; a build error when a band of the data set lies outside them. */
-function salaryLimits(presets: readonly SalaryPreset[], datasetId: string): SalaryLimits {
-  const entry = readCollection(process.cwd(), limitsSpec).find((e) => e.id === 'salary-limits')?.data;
+async function salaryLimits(presets: readonly SalaryPreset[], datasetId: string): Promise<SalaryLimits> {
+  const entry = (await getCollection('calculatorSettings')).find((e) => e.id === 'salary-limits')?.data;
   if (!entry) throw new Error(`${LIMITS_FILE}: the calculator needs an entry with id "salary-limits".`);
   const limits = { min: toUnits(entry.floor, 'INR'), max: toUnits(entry.ceiling, 'INR') };
   for (const p of presets)
@@ -112,7 +104,7 @@ export async function calculatorProps(
     todayIso(),
   );
   const presets = presetsOf(dataset);
-  const limits = salaryLimits(presets, datasetId);
+  const limits = await salaryLimits(presets, datasetId);
   const problems = defaultsProblems(defaults, rates, limits);
   if (problems.length > 0)
     throw new Error(`${datasetId}: the calculator's defaults do not work: ${problems.join('; ')}.`);

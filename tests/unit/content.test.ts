@@ -237,6 +237,16 @@ describe('editor mistakes in real files', () => {
   });
 });
 
+describe('the calculator settings across files', () => {
+  it('a salary band outside the calculator’s limits', () => {
+    expect(withEdit('content/data/calculator.yaml', 'ceiling: 500', 'ceiling: 50')).toMatchInlineSnapshot(`
+      [
+        "content/data/calculator.yaml, entry "salary-limits", field "ceiling": The senior/top-employers band of mlops-engineer-india-2026 (38–55 lakh) lies outside the calculator's salary limits (1–50 lakh). Widen the limits.",
+      ]
+    `);
+  });
+});
+
 describe('statutory parameters across entries', () => {
   it('two employer PF rates in force on the same day', () => {
     const problems = withEdit(

@@ -19,6 +19,7 @@ export const collectionTitles: Record<DataCollectionName, string> = {
   interviewAttributes: 'Interview attributes',
   interviewSteps: 'Interview steps',
   skills: 'Skills',
+  calculatorSettings: 'Calculator settings',
   roleScopes: 'Role scopes (job descriptions)',
   employmentBasics: 'Employing in India',
 };

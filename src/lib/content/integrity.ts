@@ -69,6 +69,17 @@ export function checkIntegrity(collections: Collections, guides: readonly GuideF
   const places = ids(collections.searchSynonyms);
   for (const e of collections.searchSynonyms)
     e.data.within.forEach((id, i) => need(e, `within[${i}]`, id, places, 'content/data/search-synonyms.yaml'));
+  const limits = collections.calculatorSettings.find((e) => e.id === 'salary-limits');
+  for (const d of limits ? collections.salaries : [])
+    d.data.bands.forEach((b) => {
+      if (b.currency !== 'INR' || (b.min >= limits!.data.floor && b.max <= limits!.data.ceiling)) return;
+      problems.push({
+        file: limits!.file,
+        entry: limits!.id,
+        field: b.min < limits!.data.floor ? 'floor' : 'ceiling',
+        message: `The ${b.level}/${b.segment} band of ${d.id} (${b.min}–${b.max} lakh) lies outside the calculator's salary limits (${limits!.data.floor}–${limits!.data.ceiling} lakh). Widen the limits.`,
+      });
+    });
   const slugs = new Map<string, string>();
   for (const g of guides) {
     need(g, 'author', g.data.author, authors, 'content/data/authors.yaml');
