@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { ogCardsEarly } from './src/integrations/og-cards.ts';
 import { lastModified } from './src/lib/content/lastmod.ts';
 import { contentAt } from './src/lib/content/reader.ts';
 import { SEARCH_PATH } from './src/lib/routes.ts';
@@ -27,6 +28,7 @@ export default defineConfig({
       serialize: (item) => ({ ...item, lastmod: modified.byPath.get(new URL(item.url).pathname) ?? modified.fallback }),
     }),
     pagefindIndex(),
+    ogCardsEarly(),
   ],
   markdown: { syntaxHighlight: false },
   security: {

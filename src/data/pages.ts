@@ -1,5 +1,5 @@
 /** Titles and descriptions of the fixed pages, and each page's Open Graph headline: one place for page metadata. */
-import { bandRange, formatMoneyRange, middleLocalBand } from '../lib/salaries.ts';
+import { salaryHeadline } from '../lib/salaries.ts';
 import { site } from '../site.config.ts';
 import { getDataset, loadContent } from './content.ts';
 import { ABOUT_PATH, guidePath, hiringPages } from '../lib/routes.ts';
@@ -83,9 +83,7 @@ export const staticPages = {
 async function headline(datasetId: string): Promise<string> {
   const { dataset } = await getDataset(datasetId);
   const c = await loadContent();
-  const lead = middleLocalBand(dataset);
-  const role = c.roles.get(dataset.role)?.data.name ?? dataset.role;
-  return lead ? `${lead.level.label} ${role}: ${formatMoneyRange(bandRange(lead.band))} a year` : dataset.title;
+  return salaryHeadline(dataset, c.roles.get(dataset.role)?.data.name);
 }
 
 /** Every page with an Open Graph image: its metadata and headline figure. */

@@ -1,6 +1,7 @@
 /** Builds the Pagefind search index into dist/pagefind/ once Astro has written the site, and the words for "did you mean". */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
@@ -15,38 +16,55 @@ import { SEARCH_WORDS_PATH } from '../lib/routes.ts';
 export const indexedOnce = ['.guide-page [aria-labelledby="calc-method"]'];
 
 /** The text of each page Pagefind indexed, read back from its fragment files (gzip, a signature, then JSON). */
-export function fragmentTexts(files: readonly { path: string; content: Uint8Array }[]): string[] {
-  return files
-    .filter((f) => f.path.includes('fragment/'))
-    .map((f) => {
-      const json = JSON.parse(gunzipSync(f.content).subarray('pagefind_dcd'.length).toString('utf8')) as {
-        content?: string;
-        meta?: Record<string, string>;
-      };
-      return [json.meta?.['title'] ?? '', json.content ?? ''].join(' ');
-    });
+export function fragmentTexts(fragments: readonly Uint8Array[]): string[] {
+  return fragments.map((content) => {
+    const json = JSON.parse(gunzipSync(content).subarray('pagefind_dcd'.length).toString('utf8')) as {
+      content?: string;
+      meta?: Record<string, string>;
+    };
+    return [json.meta?.['title'] ?? '', json.content ?? ''].join(' ');
+  });
+}
+
+/**
+ * Copies every built page of `site` (not Pagefind's own) into `staging` with its table cells and list items
+ * separated, so that Pagefind reads the copies in one `addDirectory` call: its own parallel reader is three times as
+ * fast as sending the pages one by one, and the built pages stay as they are.
+ */
+async function stagePages(site: string, staging: string): Promise<void> {
+  const pages = (await readdir(site, { recursive: true })).filter(
+    (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
+  );
+  await Promise.all(
+    pages.map(async (file) => {
+      const copy = join(staging, file);
+      await mkdir(dirname(copy), { recursive: true });
+      await writeFile(copy, separateCells(await readFile(join(site, file), 'utf8')));
+    }),
+  );
 }
 
 /** Indexes the built `site` (a path ending in `/`) into its pagefind/ and returns the page count; the caller closes. */
 export async function indexSite(site: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: indexedOnce });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  let pages = 0;
-  for (const file of await readdir(site, { recursive: true })) {
-    if (!file.endsWith('.html') || file.startsWith('pagefind')) continue;
-    const content = separateCells(await readFile(join(site, file), 'utf8'));
-    const added = await index.addHTMLFile({ url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, content });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-    // A page without data-pagefind-body (once others have it) is read but adds no words.
-    if (added.file.uniqueWords > 0) pages++;
+  const staging = await mkdtemp(join(tmpdir(), 'pagefind-pages-'));
+  try {
+    await stagePages(site, staging);
+    const added = await index.addDirectory({ path: staging });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
   }
-  const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-  const { files, errors: read } = await index.getFiles();
-  if (read.length > 0) throw new Error(`Pagefind could not return its files: ${read.join('; ')}`);
+  // One fragment per indexed page (a page without data-pagefind-body, once others have it, has none). Reading them
+  // from disk is faster than asking Pagefind for its files again.
+  const fragmentDir = `${site}pagefind/fragment`;
+  const fragments = await Promise.all((await readdir(fragmentDir)).map((name) => readFile(join(fragmentDir, name))));
   // Only the words the index holds, so a suggestion always finds something.
-  await writeFile(`${site}${SEARCH_WORDS_PATH.slice(1)}`, JSON.stringify(vocabularyOf(fragmentTexts(files))));
-  return pages;
+  await writeFile(`${site}${SEARCH_WORDS_PATH.slice(1)}`, JSON.stringify(vocabularyOf(fragmentTexts(fragments))));
+  return fragments.length;
 }
 
 /** Indexes the built site in `dir` and reports the page count and time to `info`; throws when no page was indexed. */

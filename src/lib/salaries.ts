@@ -72,6 +72,12 @@ export function middleLocalBand(d: SalaryDataset): { level: Level; segment: Segm
   return band && segment && { level, segment, band };
 }
 
+/** "Mid-level MLOps engineer in India: ₹14L–₹22L a year": a data set's headline, from its middle local band. */
+export function salaryHeadline(d: SalaryDataset, roleName: string | undefined): string {
+  const lead = middleLocalBand(d);
+  return lead ? `${lead.level.label} ${roleName ?? d.role}: ${formatMoneyRange(bandRange(lead.band))} a year` : d.title;
+}
+
 /** The table: one row per level, one cell per segment, plus local pay in dollars. */
 export function salaryRows(d: SalaryDataset, rate: number): SalaryRow[] {
   return d.levels.map((level) => {

@@ -6,6 +6,9 @@ import { ogCacheKey, packEntry, unpackEntry } from '../../src/lib/og-cache.ts';
 import { ogCard } from '../../src/lib/og.ts';
 import { OgCards } from '../../src/pages/og/_cards.ts';
 import { cardKey, drawCard } from '../../src/pages/og/_draw.ts';
+import { guideCards } from '../../src/integrations/og-cards.ts';
+import { readContent } from '../../src/lib/content/reader.ts';
+import { site } from '../../src/site.config.ts';
 
 const cards = [
   { title: 'Hiring MLOps engineers in India', headline: 'Mid-level: ₹14L–₹22L a year', siteName: 'Hiring Guides' },
@@ -113,5 +116,35 @@ describe('OgCards', () => {
     const pool = new OgCards({ cacheDir: cacheDir(), workers: 1, workerFile: join(tmpdir(), 'no-such-worker.ts') });
     pool.prepare(cards);
     expect(await Promise.all(cards.map((c) => pool.png(c)))).toEqual(await drawn);
+  });
+});
+
+describe('the early start', () => {
+  it('gives each guide the card its OG route draws: title and the middle local band of its data set', () => {
+    // The frozen copy, so a correct edit to the live bands cannot fail this.
+    expect(guideCards(readContent('tests/fixtures/frozen'))).toEqual([
+      {
+        title: 'Hiring MLOps engineers in India (2026)',
+        headline: 'Mid-level MLOps engineer: ₹14L–₹22L a year',
+        siteName: site.name,
+      },
+    ]);
+  });
+
+  it('draws into the cache without dropping the entries of cards it was not given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-cards-'));
+    try {
+      const other = join(dir, `${cardKey(cards[2]!)}.png`);
+      writeFileSync(other, packEntry(new Uint8Array([1, 2, 3])));
+      new OgCards({ cacheDir: dir, workers: 1 }).prewarm(cards.slice(0, 2));
+      const drawn = cards.slice(0, 2).map((c) => join(dir, `${cardKey(c)}.png`));
+      await vi.waitFor(() => expect(drawn.every((e) => unpackEntry(readFileSync(e)) !== undefined)).toBe(true), {
+        timeout: 30_000,
+        interval: 50,
+      });
+      expect(readdirSync(dir)).toContain(`${cardKey(cards[2]!)}.png`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,9 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { close } from 'pagefind';
 import { describe, expect, it } from 'vitest';
-import { indexedAfterAstro } from '../../src/integrations/pagefind.ts';
+import { indexedAfterAstro, indexSite } from '../../src/integrations/pagefind.ts';
 
 describe('indexedAfterAstro', () => {
   it('leaves the index to the build script under npm run build', () => {
@@ -7,5 +11,43 @@ describe('indexedAfterAstro', () => {
   });
   it.each([['start'], ['test'], [undefined]])('indexes inside Astro for %s', (event) => {
     expect(indexedAfterAstro(event === undefined ? {} : { npm_lifecycle_event: event })).toBe(false);
+  });
+});
+
+describe('indexSite', () => {
+  const page = (body: string, indexed = true): string =>
+    `<!doctype html><html lang="en"><head><title>t</title></head><body>${
+      indexed ? `<main data-pagefind-body>${body}</main>` : `<main>${body}</main>`
+    }</body></html>`;
+
+  it('indexes each page with a body once, reads table cells as separate words, and leaves the pages as built', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'index-site-'));
+    const pages = {
+      'index.html': page('<h1>Welcome</h1><p>Hiring guides</p>'),
+      'guides/one/index.html': page(
+        '<table><thead><tr><th>Best for</th></tr></thead><tbody><tr><th>Bangalore</th><td>alpha</td></tr></tbody></table>' +
+          '<ul><li>gamma</li><li>delta</li></ul>',
+      ),
+      '404.html': page('<p>Missing</p>', false),
+    };
+    try {
+      for (const [file, html] of Object.entries(pages)) {
+        mkdirSync(dirname(join(site, file)), { recursive: true });
+        writeFileSync(join(site, file), html);
+      }
+      mkdirSync(join(site, 'search'));
+      const count = await indexSite(`${site}/`).finally(() => close());
+      expect(count).toBe(2);
+      const words = JSON.parse(readFileSync(join(site, 'search/words.json'), 'utf8')) as Record<string, number>;
+      expect(Object.keys(words)).toEqual(
+        expect.arrayContaining(['best', 'for', 'bangalore', 'alpha', 'gamma', 'delta', 'welcome']),
+      );
+      expect(Object.keys(words)).not.toContain('forbangalore');
+      expect(Object.keys(words)).not.toContain('missing');
+      for (const [file, html] of Object.entries(pages)) expect(readFileSync(join(site, file), 'utf8')).toBe(html);
+      expect(readdirSync(join(site, 'pagefind/fragment'))).toHaveLength(2);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });

@@ -1,19 +1,13 @@
 /**
  * Open Graph images, one 1200×630 PNG per page, drawn at build time with satori and resvg (no browser), cached
- * across builds in node_modules/.cache/og/ and drawn in worker threads while the pages render (see _cards.ts).
+ * across builds in node_modules/.cache/og/ and drawn in worker threads from the start of the build (see _cards.ts).
  */
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { ogImagePath, ogPages } from '../../data/pages.ts';
 import { site } from '../../site.config.ts';
-import { OgCards } from './_cards.ts';
+import { sharedCards } from './_cards.ts';
 
-// One thread is left to Astro, which renders the other pages meanwhile.
-const cards = new OgCards({
-  cacheDir: join(process.cwd(), 'node_modules/.cache/og'),
-  workers: Math.max(1, availableParallelism() - 1),
-});
+const cards = sharedCards();
 
 export const getStaticPaths = (async () => {
   const pages = await ogPages();

@@ -5,6 +5,7 @@
  * worker has taken it yet or its entry is missing or corrupt. Every path gives the bytes a cold build draws.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -44,21 +45,28 @@ export class OgCards {
     return join(this.#options.cacheDir, `${key}.png`);
   }
 
-  /** Queues every card without a cache entry for the workers and starts them; drops entries no card uses. */
-  prepare(cards: readonly OgCardInput[]): void {
-    const keys = new Set<string>();
+  /**
+   * Queues every card without a cache entry for the workers and starts them. Called early (before Astro bundles the
+   * site) with the cards that can be known from content alone, so the workers draw while Vite compiles.
+   */
+  prewarm(cards: readonly OgCardInput[]): void {
     for (const card of cards) {
       const key = cardKey(card);
-      keys.add(key);
       if (this.#queue.has(key) || this.#drawing.has(key) || existsSync(this.#path(key))) continue;
       this.#queue.set(key, { key, path: this.#path(key), card });
     }
+    const threads = Math.min(this.#options.workers, this.#queue.size) - this.#running;
+    for (let i = 0; i < threads; i++) this.#startWorker();
+  }
+
+  /** Queues every card of the build as {@link prewarm} does, and drops cache entries no card uses. */
+  prepare(cards: readonly OgCardInput[]): void {
+    this.prewarm(cards);
+    const keys = new Set(cards.map(cardKey));
     const dir = this.#options.cacheDir;
     for (const name of existsSync(dir) ? readdirSync(dir) : []) {
       if (ENTRY.test(name) && !keys.has(name.slice(0, 64))) rmSync(join(dir, name), { force: true });
     }
-    const threads = Math.min(this.#options.workers, this.#queue.size) - this.#running;
-    for (let i = 0; i < threads; i++) this.#startWorker();
   }
 
   #startWorker(): void {
@@ -115,4 +123,17 @@ export class OgCards {
     }
     return png;
   }
+}
+
+/**
+ * The pool of this process, shared by the early start (src/integrations/og-cards.ts) and the OG route, which Astro
+ * loads as separate module copies: whichever asks first creates it.
+ */
+export function sharedCards(): OgCards {
+  const global = globalThis as Record<symbol, OgCards | undefined>;
+  return (global[Symbol.for('hiring-guide:og-cards')] ??= new OgCards({
+    cacheDir: join(process.cwd(), 'node_modules/.cache/og'),
+    // One thread is left to Astro, which bundles and renders meanwhile.
+    workers: Math.max(1, availableParallelism() - 1),
+  }));
 }
