@@ -21,8 +21,9 @@ import HiringModels from '../HiringModels.astro';
 import RoleComparison from '../RoleComparison.astro';
 import SalaryChart from '../SalaryChart.astro';
 import SalaryTable from '../SalaryTable.astro';
+import type { overriddenElements } from './elements.ts';
 
-/** Passed to `<Content components={…} />` on guide pages. */
+/** Passed to `<Content components={…} />` on guide pages. Lower-case keys are listed in elements.ts. */
 export const guideComponents = {
   a: Link,
   h2: H2,
@@ -46,4 +47,4 @@ export const guideComponents = {
   RoleComparison,
   SalaryChart,
   SalaryTable,
-};
+} satisfies Record<(typeof overriddenElements)[number], unknown>;
