@@ -48,7 +48,19 @@ export function mainTable(results: readonly BuildResult[]): string {
 const ratio = (a: number, b: number): string => `${formatFixed(a / b, 2)}×`;
 const sum = (xs: readonly number[]): number => xs.reduce((n, x) => n + x, 0);
 
-/** Our cold builds beside the peer's, run by run (back to back), with the ratios, and the ratio of the totals. */
+/**
+ * What the goal is held to, robust to one slow run on a shared machine (a first build after installing the peer once
+ * took 2.5× its second): each side's fastest wall time, and each side's highest peak memory.
+ */
+function best(ours: readonly BuildResult[], peer: readonly BuildResult[]) {
+  const of = (rs: readonly BuildResult[]) => ({
+    wallMs: Math.min(...rs.map((r) => r.run.wallMs)),
+    peakBytes: Math.max(...rs.map((r) => r.run.peakTreeBytes)),
+  });
+  return { ours: of(ours), peer: of(peer) };
+}
+
+/** Our cold builds beside the peer's, run by run (back to back), with the ratios, the totals and the best of each. */
 export function peerTable(ours: readonly BuildResult[], peer: readonly BuildResult[]): string {
   const rows = ours.flatMap((o, i) => {
     const p = peer[i];
@@ -80,6 +92,19 @@ export function peerTable(ours: readonly BuildResult[], peer: readonly BuildResu
     ratio(t(ours, peak), t(peer, peak)),
     '',
   ]);
+  if (n > 0) {
+    const b = best(ours.slice(0, n), peer.slice(0, n));
+    rows.push([
+      'fastest, highest peak',
+      formatDuration(b.ours.wallMs),
+      formatDuration(b.peer.wallMs),
+      ratio(b.ours.wallMs, b.peer.wallMs),
+      formatBytes(b.ours.peakBytes),
+      formatBytes(b.peer.peakBytes),
+      ratio(b.ours.peakBytes, b.peer.peakBytes),
+      '',
+    ]);
+  }
   return formatTable(
     [
       'Cold build',
@@ -105,15 +130,15 @@ export function goalLines(
   const lines: string[] = [];
   const n = Math.min(ours.length, peer.length);
   if (n > 0) {
-    const time = sum(ours.slice(0, n).map((r) => r.run.wallMs)) / sum(peer.slice(0, n).map((r) => r.run.wallMs));
-    const memory =
-      sum(ours.slice(0, n).map((r) => r.run.peakTreeBytes)) / sum(peer.slice(0, n).map((r) => r.run.peakTreeBytes));
+    const b = best(ours.slice(0, n), peer.slice(0, n));
+    const time = b.ours.wallMs / b.peer.wallMs;
+    const memory = b.ours.peakBytes / b.peer.peakBytes;
     lines.push(
-      `Goal, time ≤ ${GOAL.time}× the peer's: ${verdict(time, GOAL.time)} (${formatFixed(time, 2)}×).`,
-      `Goal, peak memory ≤ ${GOAL.memory}× the peer's: ${verdict(memory, GOAL.memory)} (${formatFixed(memory, 2)}×).`,
+      `Goal, time ≤ ${GOAL.time}× the peer's: ${verdict(time, GOAL.time)} (${formatFixed(time, 2)}×, fastest run of each).`,
+      `Goal, peak memory ≤ ${GOAL.memory}× the peer's: ${verdict(memory, GOAL.memory)} (${formatFixed(memory, 2)}×, highest peak of each).`,
     );
   } else lines.push('Goal against Starlight: not measured (run with --peer starlight).');
-  const cold = ours[0];
+  const cold = ours.reduce<BuildResult | undefined>((a, r) => (a && a.run.wallMs <= r.run.wallMs ? a : r), undefined);
   if (warm && cold) {
     const share = warm.run.wallMs / cold.run.wallMs;
     lines.push(
