@@ -47,4 +47,4 @@ export const guideComponents = {
   RoleComparison,
   SalaryChart,
   SalaryTable,
-} satisfies Record<(typeof overriddenElements)[number], unknown>;
+} satisfies Record<(typeof overriddenElements)[number], unknown> & Record<string, unknown>;
