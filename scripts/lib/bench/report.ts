@@ -52,8 +52,13 @@ const sum = (xs: readonly number[]): number => xs.reduce((n, x) => n + x, 0);
  * What the goal is held to, robust to one slow run on a shared machine (a first build after installing the peer once
  * took 2.5× its second): each side's fastest wall time, and each side's highest peak memory.
  */
-function best(ours: readonly BuildResult[], peer: readonly BuildResult[]) {
-  const of = (rs: readonly BuildResult[]) => ({
+interface Pair {
+  wallMs: number;
+  peakBytes: number;
+}
+
+function best(ours: readonly BuildResult[], peer: readonly BuildResult[]): { ours: Pair; peer: Pair } {
+  const of = (rs: readonly BuildResult[]): Pair => ({
     wallMs: Math.min(...rs.map((r) => r.run.wallMs)),
     peakBytes: Math.max(...rs.map((r) => r.run.peakTreeBytes)),
   });
@@ -62,48 +67,27 @@ function best(ours: readonly BuildResult[], peer: readonly BuildResult[]) {
 
 /** Our cold builds beside the peer's, run by run (back to back), with the ratios, the totals and the best of each. */
 export function peerTable(ours: readonly BuildResult[], peer: readonly BuildResult[]): string {
-  const rows = ours.flatMap((o, i) => {
-    const p = peer[i];
-    if (!p) return [];
-    return [
-      [
-        `run ${i + 1}`,
-        formatDuration(o.run.wallMs),
-        formatDuration(p.run.wallMs),
-        ratio(o.run.wallMs, p.run.wallMs),
-        formatBytes(o.run.peakTreeBytes),
-        formatBytes(p.run.peakTreeBytes),
-        ratio(o.run.peakTreeBytes, p.run.peakTreeBytes),
-        `${o.load} / ${p.load}`,
-      ],
-    ];
+  const row = (label: string, o: Pair, p: Pair, load = ''): string[] => [
+    label,
+    formatDuration(o.wallMs),
+    formatDuration(p.wallMs),
+    ratio(o.wallMs, p.wallMs),
+    formatBytes(o.peakBytes),
+    formatBytes(p.peakBytes),
+    ratio(o.peakBytes, p.peakBytes),
+    load,
+  ];
+  const of = (r: BuildResult): Pair => ({ wallMs: r.run.wallMs, peakBytes: r.run.peakTreeBytes });
+  const n = Math.min(ours.length, peer.length);
+  const rows = ours.slice(0, n).map((o, i) => row(`run ${i + 1}`, of(o), of(peer[i]!), `${o.load} / ${peer[i]!.load}`));
+  const mean = (rs: readonly BuildResult[]): Pair => ({
+    wallMs: sum(rs.slice(0, n).map((r) => r.run.wallMs)) / n,
+    peakBytes: sum(rs.slice(0, n).map((r) => r.run.peakTreeBytes)) / n,
   });
-  const n = rows.length;
-  const t = (rs: readonly BuildResult[], f: (r: BuildResult) => number): number => sum(rs.slice(0, n).map(f));
-  const wall = (r: BuildResult): number => r.run.wallMs;
-  const peak = (r: BuildResult): number => r.run.peakTreeBytes;
-  rows.push([
-    'all runs',
-    formatDuration(t(ours, wall) / n),
-    formatDuration(t(peer, wall) / n),
-    ratio(t(ours, wall), t(peer, wall)),
-    formatBytes(t(ours, peak) / n),
-    formatBytes(t(peer, peak) / n),
-    ratio(t(ours, peak), t(peer, peak)),
-    '',
-  ]);
+  rows.push(row('all runs', mean(ours), mean(peer)));
   if (n > 0) {
     const b = best(ours.slice(0, n), peer.slice(0, n));
-    rows.push([
-      'fastest, highest peak',
-      formatDuration(b.ours.wallMs),
-      formatDuration(b.peer.wallMs),
-      ratio(b.ours.wallMs, b.peer.wallMs),
-      formatBytes(b.ours.peakBytes),
-      formatBytes(b.peer.peakBytes),
-      ratio(b.ours.peakBytes, b.peer.peakBytes),
-      '',
-    ]);
+    rows.push(row('fastest, highest peak', b.ours, b.peer));
   }
   return formatTable(
     [
