@@ -61,7 +61,9 @@ export async function indexSite(site: string): Promise<number> {
   // One fragment per indexed page (a page without data-pagefind-body, once others have it, has none). Reading them
   // from disk is faster than asking Pagefind for its files again.
   const fragmentDir = `${site}pagefind/fragment`;
-  const fragments = await Promise.all((await readdir(fragmentDir)).map((name) => readFile(join(fragmentDir, name))));
+  // In name order, so words.json comes out the same from the same pages.
+  const names = (await readdir(fragmentDir)).toSorted();
+  const fragments = await Promise.all(names.map((name) => readFile(join(fragmentDir, name))));
   // Only the words the index holds, so a suggestion always finds something.
   await writeFile(`${site}${SEARCH_WORDS_PATH.slice(1)}`, JSON.stringify(vocabularyOf(fragmentTexts(fragments))));
   return fragments.length;

@@ -72,7 +72,7 @@ export function middleLocalBand(d: SalaryDataset): { level: Level; segment: Segm
   return band && segment && { level, segment, band };
 }
 
-/** "Mid-level MLOps engineer in India: ₹14L–₹22L a year": a data set's headline, from its middle local band. */
+/** "Mid-level MLOps engineer: ₹14L–₹22L a year": a data set's headline, from its middle local band and role name. */
 export function salaryHeadline(d: SalaryDataset, roleName: string | undefined): string {
   const lead = middleLocalBand(d);
   return lead ? `${lead.level.label} ${roleName ?? d.role}: ${formatMoneyRange(bandRange(lead.band))} a year` : d.title;

@@ -48,15 +48,16 @@ export function mainTable(results: readonly BuildResult[]): string {
 const ratio = (a: number, b: number): string => `${formatFixed(a / b, 2)}×`;
 const sum = (xs: readonly number[]): number => xs.reduce((n, x) => n + x, 0);
 
-/**
- * What the goal is held to, robust to one slow run on a shared machine (a first build after installing the peer once
- * took 2.5× its second): each side's fastest wall time, and each side's highest peak memory.
- */
+/** One side's wall time and peak memory, as a table row compares them. */
 interface Pair {
   wallMs: number;
   peakBytes: number;
 }
 
+/**
+ * What the goal is held to, robust to one slow run on a shared machine (a first build after installing the peer once
+ * took 2.5× its second): each side's fastest wall time, and each side's highest peak memory.
+ */
 function best(ours: readonly BuildResult[], peer: readonly BuildResult[]): { ours: Pair; peer: Pair } {
   const of = (rs: readonly BuildResult[]): Pair => ({
     wallMs: Math.min(...rs.map((r) => r.run.wallMs)),
@@ -84,10 +85,9 @@ export function peerTable(ours: readonly BuildResult[], peer: readonly BuildResu
     wallMs: sum(rs.slice(0, n).map((r) => r.run.wallMs)) / n,
     peakBytes: sum(rs.slice(0, n).map((r) => r.run.peakTreeBytes)) / n,
   });
-  rows.push(row('all runs', mean(ours), mean(peer)));
   if (n > 0) {
     const b = best(ours.slice(0, n), peer.slice(0, n));
-    rows.push(row('fastest, highest peak', b.ours, b.peer));
+    rows.push(row('all runs', mean(ours), mean(peer)), row('fastest, highest peak', b.ours, b.peer));
   }
   return formatTable(
     [

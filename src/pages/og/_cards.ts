@@ -47,22 +47,25 @@ export class OgCards {
 
   /**
    * Queues every card without a cache entry for the workers and starts them. Called early (before Astro bundles the
-   * site) with the cards that can be known from content alone, so the workers draw while Vite compiles.
+   * site) with the cards that can be known from content alone, so the workers draw while Vite compiles. Returns the
+   * cards' keys.
    */
-  prewarm(cards: readonly OgCardInput[]): void {
+  prewarm(cards: readonly OgCardInput[]): Set<string> {
+    const keys = new Set<string>();
     for (const card of cards) {
       const key = cardKey(card);
+      keys.add(key);
       if (this.#queue.has(key) || this.#drawing.has(key) || existsSync(this.#path(key))) continue;
       this.#queue.set(key, { key, path: this.#path(key), card });
     }
     const threads = Math.min(this.#options.workers, this.#queue.size) - this.#running;
     for (let i = 0; i < threads; i++) this.#startWorker();
+    return keys;
   }
 
   /** Queues every card of the build as {@link prewarm} does, and drops cache entries no card uses. */
   prepare(cards: readonly OgCardInput[]): void {
-    this.prewarm(cards);
-    const keys = new Set(cards.map(cardKey));
+    const keys = this.prewarm(cards);
     const dir = this.#options.cacheDir;
     for (const name of existsSync(dir) ? readdirSync(dir) : []) {
       if (ENTRY.test(name) && !keys.has(name.slice(0, 64))) rmSync(join(dir, name), { force: true });
