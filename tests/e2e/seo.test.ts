@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
-import { ABOUT_PATH, SEARCH_PATH, SITEMAP_INDEX_PATH } from '../../src/lib/routes.ts';
+import { ABOUT_PATH, SEARCH_PATH, SITEMAP_INDEX_PATH, guidePath } from '../../src/lib/routes.ts';
+import { guideCards } from '../../src/integrations/og-cards.ts';
+import { drawCard } from '../../src/pages/og/_draw.ts';
 import { lastChanged } from '../../src/lib/rss.ts';
 import { lastModified } from '../../src/lib/content/lastmod.ts';
 import { readContent } from '../../src/lib/content/reader.ts';
@@ -74,6 +76,17 @@ describe('titles, descriptions and cards', () => {
     description: metaContent(tags.get(path)!, 'name', 'description') ?? '',
     image: metaContent(tags.get(path)!, 'property', 'og:image'),
   }));
+  it('each guide’s card is the one the early start draws (src/integrations/og-cards.ts), byte for byte', async () => {
+    const content = readContent(process.cwd());
+    const cards = guideCards(content);
+    expect(cards).toHaveLength(content.guides.length);
+    for (const [i, guide] of content.guides.entries()) {
+      const image = meta.find((m) => m.path === guidePath(guide.data.slug))?.image;
+      expect(image).toBeDefined();
+      const png = new Uint8Array(readFileSync(join(dist, new URL(image!).pathname)));
+      expect(png).toEqual(await drawCard(cards[i]!));
+    }
+  });
   it.each(meta)('$path: title ≤ 60 characters and description 50–160', ({ title, description }) => {
     expect(title.length).toBeGreaterThan(0);
     expect(title.length).toBeLessThanOrEqual(60);
