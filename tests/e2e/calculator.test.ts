@@ -101,6 +101,15 @@ describe('the calculator', () => {
     expect(html).not.toMatch(/NaN|Infinity/);
   });
 
+  it('shows every column of the breakdown beside the form at 1280 px, without scrolling sideways', async () => {
+    const { page } = await open();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const box = page.locator('.table-scroll:has(table.breakdown)');
+    const hidden = await box.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(hidden).toBe(0);
+    await page.close();
+  });
+
   it('recomputes as the reader types, with the engine’s figures for the live rates', async () => {
     const b = expected({ salary: 3_000_000, model: 'entity' });
     const { page, problems } = await open();
