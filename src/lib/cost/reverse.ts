@@ -36,17 +36,22 @@ export function coverBudget(perHire: number, input: Required<CostInput>, r: Rate
   if (exact === null || !(exact >= 1)) return tooSmall;
   // Whole-rupee lines can round a total a few rupees below the exact one, so a step just above may still fit; rounding
   // down can cross back over an ESI or bonus threshold, where cost jumps up. The first candidate that fits is taken.
+  // A candidate the settings do not allow (a round offer that falls under the PF ceiling with PF left out) is passed
+  // over for the next, exact one; the reader sees why only when no candidate works.
   const step = (x: number) => Math.floor(x / OFFER_STEP) * OFFER_STEP;
   const whole = Math.floor(exact);
+  let refused: ReverseResult | undefined;
   for (const gross of [step(exact + 5), step(exact), whole + 1, whole, whole - 1]) {
     if (gross < 1) continue;
     const result = breakdownAt(gross, { ...input, salary: gross, basis: 'gross' }, r, w);
-    if (!result.ok)
-      return {
+    if (!result.ok) {
+      refused ??= {
         ...result,
         field: 'budget',
         message: fill(w.atBudget, { gross: formatInr(gross), message: result.message }),
       };
+      continue;
+    }
     if (result.total.annualInr <= perHire)
       return {
         ...result,
@@ -54,5 +59,5 @@ export function coverBudget(perHire: number, input: Required<CostInput>, r: Rate
         unusedAnnualInrPerHire: Math.round(perHire - result.total.annualInr),
       };
   }
-  return tooSmall;
+  return refused ?? tooSmall;
 }

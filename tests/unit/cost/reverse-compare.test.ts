@@ -65,6 +65,18 @@ describe('reverseFromBudget', () => {
     );
   });
 
+  it('passes over a round offer that would fall under the PF ceiling, for the exact pay the budget covers', () => {
+    // ₹1,99,900 gross at a 90.45% wage share is ₹15,067 a month in wages, over the ceiling, so PF may be left out;
+    // the round offer of ₹1,99,000 (₹14,999.6 a month) may not, and the exact pay is offered instead.
+    const settings = { pf: 'none', wageShare: 0.9045, state: 'KA' } as const;
+    const total = ok(computeEmployerCost({ ...base, ...settings, salary: 199_900 }, rates)).total.annualInr;
+    const r = reverse(total, settings);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.grossAnnualInr).toBeGreaterThan(199_000);
+    expect(r.grossAnnualInr).toBeLessThanOrEqual(199_900);
+    expect(r.total.annualInr).toBeLessThanOrEqual(total);
+  });
+
   it.each([0, -5, Number.NaN])('rejects a budget of %s', (amount) => {
     expect(reverse(amount)).toMatchObject({ ok: false, code: 'invalid-input', field: 'budget' });
   });
