@@ -1,7 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
@@ -10,7 +9,6 @@ import { ogCardsEarly } from './src/integrations/og-cards.ts';
 import { lastModified } from './src/lib/content/lastmod.ts';
 import { contentAt } from './src/lib/content/reader.ts';
 import { SEARCH_PATH } from './src/lib/routes.ts';
-import { overriddenElements } from './src/components/mdx/elements.ts';
 
 // The same read the content loaders use (and check): one read of content/ per build.
 const modified = lastModified(contentAt(fileURLToPath(new URL('.', import.meta.url))));
@@ -20,8 +18,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
-    // Static Markdown becomes HTML strings at compile time (faster to render), except elements our components render.
-    mdx({ optimize: { ignoreElementNames: [...overriddenElements] } }),
     preact(),
     sitemap({
       // The search page is for readers who are already here; it also carries robots noindex.

@@ -1,4 +1,4 @@
-/** Content collections: guides from MDX, data from the one content reader. Schemas live in src/schemas. */
+/** Content collections: guides from Markdown, data from the one content reader. Schemas live in src/schemas. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guides.ts';
@@ -17,7 +17,7 @@ export const collections = {
   guides: defineCollection({
     loader: checkedLoader(
       'guides',
-      glob({ pattern: '**/*.mdx', base: `./${guidesDir}`, generateId: ({ data: d }) => String(d['slug']) }),
+      glob({ pattern: '**/*.md', base: `./${guidesDir}`, generateId: ({ data: d }) => String(d['slug']) }),
     ),
     schema: guideSchema,
   }),

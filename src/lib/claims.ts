@@ -185,7 +185,7 @@ export function disagreement(fact: Fact, claims: Partial<Record<ClaimId, Compute
   return gap > fact.computed.tolerance ? { fact, claim: c, gap } : undefined;
 }
 
-/** The paragraphs of an MDX body: blocks between blank lines. */
+/** The paragraphs of a guide's body: blocks between blank lines. */
 const paragraphs = (body: string): string[] => body.split(/\n\s*\n/);
 
 const factTag = (id: string) => new RegExp(`<Fact\\s+id=["']${id}["']`);

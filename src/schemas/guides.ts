@@ -1,4 +1,4 @@
-/** Front matter of a guide: one MDX file in content/guides/. */
+/** Front matter of a guide: one Markdown file in content/guides/. */
 import { z } from 'astro/zod';
 import { countrySchema, idSchema, isoDateSchema, pastDateSchema, textSchema } from './common.ts';
 

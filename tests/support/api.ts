@@ -36,7 +36,7 @@ export const hiringInput = {
   sources: content.sources,
 };
 
-/** The guides' front matter and MDX bodies (headings are left to each test). */
+/** The guides' front matter and Markdown bodies (headings are left to each test). */
 export function guideInputs(): GuideInput[] {
   const { guides, problems } = readGuides(root, guidesDir);
   if (problems.length > 0) throw new Error(`Guide problems: ${JSON.stringify(problems)}`);

@@ -104,7 +104,7 @@ const uplift: Fact = {
   sources: ['kaamwork-mlops-guide'],
   computed: { claim: 'eor-uplift', tolerance: 5, reason: 'The fee is fixed.' },
 };
-const guide = (body: string) => ({ file: 'content/guides/g.mdx', id: 'g', body });
+const guide = (body: string) => ({ file: 'content/guides/g.md', id: 'g', body });
 
 describe('the claim check', () => {
   it.each([
@@ -147,7 +147,7 @@ describe('the build fails on the 15–20% contradiction', () => {
     writeFileSync(facts, edited);
     expect(readContent(work).problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "content/guides/mlops-engineers-india-2026.mdx, entry "mlops-engineers-india-2026", field "Fact": <Fact id="eor-loaded-cost-uplift" /> quotes 15–20%, but the site computes 22–81% for the same thing ("eor-uplift": what an EOR hire costs on top of gross pay (employer PF on the wage ceiling, EDLI, admin charge, gratuity accrual, Labour Welfare Fund and the $599 monthly fee at ₹84 per US dollar), from the top of the senior band to the bottom of the junior band). They differ by 60.8, more than the tolerance of 5 in content/data/facts.yaml. Show both: put <Claim id="eor-uplift" /> in the same paragraph as the quote, or correct the fact.",
+        "content/guides/mlops-engineers-india-2026.md, entry "mlops-engineers-india-2026", field "Fact": <Fact id="eor-loaded-cost-uplift" /> quotes 15–20%, but the site computes 22–81% for the same thing ("eor-uplift": what an EOR hire costs on top of gross pay (employer PF on the wage ceiling, EDLI, admin charge, gratuity accrual, Labour Welfare Fund and the $599 monthly fee at ₹84 per US dollar), from the top of the senior band to the bottom of the junior band). They differ by 60.8, more than the tolerance of 5 in content/data/facts.yaml. Show both: put <Claim id="eor-uplift" /> in the same paragraph as the quote, or correct the fact.",
       ]
     `);
   });

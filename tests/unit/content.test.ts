@@ -156,10 +156,10 @@ describe('editor mistakes in real files', () => {
     `);
   });
   it('a guide whose author does not exist', () => {
-    expect(withEdit('content/guides/mlops-engineers-india-2026.mdx', 'author: editorial-team', 'author: jane-doe'))
+    expect(withEdit('content/guides/mlops-engineers-india-2026.md', 'author: editorial-team', 'author: jane-doe'))
       .toMatchInlineSnapshot(`
       [
-        "content/guides/mlops-engineers-india-2026.mdx, entry "mlops-engineers-india-2026", field "author": "jane-doe" is not an id in content/data/authors.yaml. Check the spelling, or add it there first.",
+        "content/guides/mlops-engineers-india-2026.md, entry "mlops-engineers-india-2026", field "author": "jane-doe" is not an id in content/data/authors.yaml. Check the spelling, or add it there first.",
       ]
     `);
   });
@@ -215,23 +215,23 @@ describe('editor mistakes in real files', () => {
     `);
   });
   it('a guide description that is too short', () => {
-    expect(withEdit('content/guides/mlops-engineers-india-2026.mdx', /^description: .*$/m, 'description: Too short.'))
+    expect(withEdit('content/guides/mlops-engineers-india-2026.md', /^description: .*$/m, 'description: Too short.'))
       .toMatchInlineSnapshot(`
       [
-        "content/guides/mlops-engineers-india-2026.mdx, entry "mlops-engineers-india-2026", field "description": Write a description of at least 50 characters: search results show it under the title.",
+        "content/guides/mlops-engineers-india-2026.md, entry "mlops-engineers-india-2026", field "description": Write a description of at least 50 characters: search results show it under the title.",
       ]
     `);
   });
   it('a citation of an unknown source in the guide text', () => {
     expect(
       withEdit(
-        'content/guides/mlops-engineers-india-2026.mdx',
+        'content/guides/mlops-engineers-india-2026.md',
         '<Cite id="nasscom-2026-review" />',
         '<Cite id="nasscom-review" />',
       ),
     ).toMatchInlineSnapshot(`
       [
-        "content/guides/mlops-engineers-india-2026.mdx, entry "mlops-engineers-india-2026", field "Cite": <Cite id="nasscom-review" /> names no source in content/data/sources.yaml.",
+        "content/guides/mlops-engineers-india-2026.md, entry "mlops-engineers-india-2026", field "Cite": <Cite id="nasscom-review" /> names no source in content/data/sources.yaml.",
       ]
     `);
   });
@@ -300,7 +300,7 @@ describe('the build reads content through the same checks', () => {
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).problems.map(formatProblem)).toEqual(expected);
   });
-  it('the guides loader runs the same checks before compiling any MDX', async () => {
+  it('the guides loader runs the same checks before rendering any guide', async () => {
     const expected = withEdit('content/data/roles.yaml', '- id: devops-engineer', '- id: ml-engineer');
     let compiled = false;
     const inner = { name: 'inner', load: async () => void (compiled = true) };

@@ -6,7 +6,7 @@ export interface BuildLogSummary {
   syncMs?: number;
   /** `Collecting build info… ✓ Completed in`: config, integrations and content sync. */
   collectMs?: number;
-  /** Each Vite bundle (`[vite] ✓ built in`): server entrypoints (MDX compile) and client scripts. */
+  /** Each Vite bundle (`[vite] ✓ built in`): server entrypoints and client scripts. */
   viteMs: number[];
   /** `generating static routes … ✓ Completed in`: rendering every page and endpoint. */
   renderMs?: number;
@@ -88,7 +88,7 @@ export interface PhaseMark {
 /** Phase names, in order, as {@link phaseMarks} reports them. */
 export const PHASES = {
   startup: 'start-up, config, content sync',
-  bundle: 'Vite bundles (MDX compile)',
+  bundle: 'Vite bundles',
   render: 'rendering routes',
   hooks: 'build:done hooks (sitemap, Pagefind)',
   exit: 'shutdown',

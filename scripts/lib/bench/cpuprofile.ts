@@ -8,7 +8,7 @@ export interface CpuProfile {
 }
 
 /**
- * Where a script URL belongs: `astro`, `@astrojs/mdx`, `src/pages`, `(node)` for Node's own modules,
+ * Where a script URL belongs: `astro`, `satteri`, `src/pages`, `(node)` for Node's own modules,
  * `(native)` for frames without a URL (GC, idle, program, V8 built-ins).
  */
 export function bucketOf(url: string): string {

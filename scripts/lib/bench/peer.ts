@@ -21,9 +21,9 @@ const BLOCK_TABLE = [
   '| Senior | ₹22L–₹38L | ₹35L–₹60L | $175,000–$240,000 |',
 ].join('\n');
 
-/** The Markdown page Starlight builds for one synthetic MDX guide. */
-export function starlightPage(mdx: string): string {
-  const parts = splitFrontMatter(mdx);
+/** The Markdown page Starlight builds for one synthetic guide. */
+export function starlightPage(guide: string): string {
+  const parts = splitFrontMatter(guide);
   if (!parts) throw new Error('A synthetic guide must start with front matter.');
   const meta = parse(parts.front) as { title: string; description: string };
   const cites = new Map<string, number>();
@@ -72,7 +72,7 @@ export function starlightFiles(astroVersion: string): Record<string, string> {
   };
 }
 
-/** Writes the Starlight project into `dir` with one page per MDX guide in `guidesDir`. */
+/** Writes the Starlight project into `dir` with one page per guide in `guidesDir`. */
 export function writeStarlightProject(dir: string, guidesDir: string, astroVersion: string): number {
   for (const [path, text] of Object.entries(starlightFiles(astroVersion))) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
@@ -80,12 +80,9 @@ export function writeStarlightProject(dir: string, guidesDir: string, astroVersi
   }
   const pages = join(dir, 'src/content/docs/guides');
   mkdirSync(pages, { recursive: true });
-  const files = readdirSync(guidesDir).filter((f) => f.endsWith('.mdx'));
+  const files = readdirSync(guidesDir).filter((f) => f.endsWith('.md'));
   for (const file of files)
-    writeFileSync(
-      join(pages, file.replace(/\.mdx$/, '.md')),
-      starlightPage(readFileSync(join(guidesDir, file), 'utf8')),
-    );
+    writeFileSync(join(pages, file), starlightPage(readFileSync(join(guidesDir, file), 'utf8')));
   return files.length;
 }
 

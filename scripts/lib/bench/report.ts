@@ -151,7 +151,7 @@ const routeCell =
 const phaseRows: readonly (readonly [name: string, cell: (r: BuildResult) => string])[] = [
   ['Content sync and types', (r) => formatDuration(r.summary.syncMs ?? Number.NaN)],
   ['Collecting build info (incl. sync)', (r) => formatDuration(r.summary.collectMs ?? Number.NaN)],
-  ['Vite bundles (MDX compile, scripts)', (r) => r.summary.viteMs.map(formatDuration).join(' + ') || '–'],
+  ['Vite bundles (pages, scripts)', (r) => r.summary.viteMs.map(formatDuration).join(' + ') || '–'],
   ['Rendering routes', (r) => formatDuration(r.summary.renderMs ?? Number.NaN)],
   ['… guide pages', routeCell('guide pages')],
   ['… OG images (satori + resvg)', routeCell('OG images')],

@@ -108,7 +108,7 @@ const escapeRx = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * Replaces whole words by the mapping in one pass (so `a→b, b→c` never turns `a` into `c`),
- * leaving MDX tags such as `<Band level="mid" />` untouched.
+ * leaving tags such as `<Band level="mid" />` untouched.
  */
 export function swapWords(text: string, mapping: ReadonlyMap<string, string>): string {
   if (mapping.size === 0) return text;
@@ -181,7 +181,7 @@ export interface GuideOptions {
   seed?: number;
 }
 
-/** A generated guide: its file name in content/guides/ and the MDX text. */
+/** A generated guide: its file name in content/guides/ and its Markdown text. */
 export interface SyntheticGuide {
   slug: string;
   fileName: string;
@@ -240,7 +240,7 @@ export function syntheticGuide(template: string, opts: GuideOptions): SyntheticG
     summary: swapWords(meta.summary, mapping),
   };
   const varied = shuffleSections(swapWords(body, mapping), rng, [localNotes(city, skills.slice(0, 8), rng, opts.n)]);
-  return { slug, fileName: `${slug}.mdx`, title, text: `---\n${stringify(data, { lineWidth: 0 })}---\n\n${varied}` };
+  return { slug, fileName: `${slug}.md`, title, text: `---\n${stringify(data, { lineWidth: 0 })}---\n\n${varied}` };
 }
 
 const maxDate = (a: string, b: string): string => (a > b ? a : b);

@@ -23,17 +23,17 @@ export interface SiteFiles {
 const routeOf = (file: string): string[] =>
   file
     .replace(/^src\/pages\//, '')
-    .replace(/\.(astro|mdx?|ts|js)$/, '')
+    .replace(/\.(astro|md|ts|js)$/, '')
     .split('/')
     .filter((s, i, all) => !(s === 'index' && i === all.length - 1));
 
-/** The source of a built page: `guides/<slug>/index.html` → `content/guides/<slug>.mdx`, other pages → their `src/pages/` route file. */
+/** The source of a built page: `guides/<slug>/index.html` → `content/guides/<slug>.md`, other pages → their `src/pages/` route file. */
 export function sourceFor(page: string, sources: readonly string[]): string {
   const segments = urlForFile(page)
     .replace(/\.html$/, '')
     .split('/')
     .filter(Boolean);
-  const guide = `content/guides/${segments[1] ?? ''}.mdx`;
+  const guide = `content/guides/${segments[1] ?? ''}.md`;
   if (segments[0] === 'guides' && segments.length === 2 && sources.includes(guide)) return guide;
   let best: { file: string; score: number } | undefined;
   for (const file of sources.filter((f) => f.startsWith('src/pages/'))) {

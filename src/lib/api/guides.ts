@@ -16,7 +16,7 @@ interface HeadingInput {
   text: string;
 }
 
-/** A guide as the builder needs it: front matter, MDX body and rendered headings. */
+/** A guide as the builder needs it: front matter, Markdown body and rendered headings. */
 export interface GuideInput {
   data: GuideMeta;
   body: string;

@@ -2,6 +2,7 @@
 import { parse } from 'yaml';
 import { guideSchema, type GuideMeta } from '../../schemas/guides.ts';
 import { citationOrder } from '../text.ts';
+import { tagProblems } from '../guide-html.ts';
 import { fieldPath, type ContentProblem } from './problems.ts';
 import { sourceOf, type ContentSource } from './source.ts';
 
@@ -10,18 +11,18 @@ export interface GuideFile {
   file: string;
   id: string;
   data: GuideMeta;
-  /** The MDX body, after the front matter. */
+  /** The Markdown body, after the front matter. */
   body: string;
   citations: string[];
 }
 
-/** Splits an MDX file into its front matter (YAML text) and body; undefined when it does not start with front matter. */
+/** Splits a guide file into its front matter (YAML text) and body; undefined when it does not start with front matter. */
 export function splitFrontMatter(text: string): { front: string; body: string } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
   return match ? { front: match[1] ?? '', body: text.slice(match[0].length) } : undefined;
 }
 
-/** Parses every MDX guide in `dir`; problems are collected, not thrown. */
+/** Parses every Markdown guide in `dir`; problems are collected, not thrown. */
 export function readGuides(
   from: string | ContentSource,
   dir: string,
@@ -29,8 +30,15 @@ export function readGuides(
   const source = sourceOf(from);
   const guides: GuideFile[] = [];
   const problems: ContentProblem[] = [];
-  const names = (source.list(dir) ?? []).filter((f) => f.endsWith('.mdx')).sort();
-  if (names.length === 0) problems.push({ file: dir, message: 'There is no guide. Add at least one .mdx file.' });
+  const files = source.list(dir) ?? [];
+  const names = files.filter((f) => f.endsWith('.md')).sort();
+  // Anything else in the folder would never be published: say so rather than leave it out quietly.
+  for (const other of files.filter((f) => !f.endsWith('.md') && !f.startsWith('.')).sort())
+    problems.push({
+      file: `${dir}/${other}`,
+      message: 'Guides are Markdown files whose names end in .md; this file is not read. Rename it, or move it out.',
+    });
+  if (names.length === 0) problems.push({ file: dir, message: 'There is no guide. Add at least one .md file.' });
   for (const name of names) {
     const file = `${dir}/${name}`;
     const text = source.read(file) ?? '';
@@ -47,12 +55,14 @@ export function readGuides(
       continue;
     }
     const result = guideSchema.safeParse(front);
-    const id = name.replace(/\.mdx$/, '');
+    const id = name.replace(/\.md$/, '');
     if (!result.success) {
       for (const issue of result.error.issues)
         problems.push({ file, entry: id, field: fieldPath(issue.path), message: issue.message });
       continue;
     }
+    const bodyStart = text.slice(0, text.length - parts.body.length).split('\n').length - 1;
+    for (const p of tagProblems(parts.body)) problems.push({ file, entry: id, line: bodyStart + p.line, message: p.message });
     guides.push({
       file,
       id: result.data.slug,

@@ -44,7 +44,7 @@ export function dataLoader(name: DataCollectionName): Loader {
   };
 }
 
-/** Wraps Astro's glob loader for MDX guides so that the reader's checks run first, with the same messages. */
+/** Wraps Astro's glob loader for Markdown guides so that the reader's checks run first, with the same messages. */
 export function checkedLoader(name: string, inner: Loader): Loader {
   return {
     name: `content-checked:${name}`,

@@ -18,7 +18,7 @@ import {
 
 // The frozen copy of the content, so an editor's change to the live guide or data set cannot fail these checks.
 const frozen = 'tests/fixtures/frozen/content';
-const template = readFileSync(`${frozen}/guides/mlops-engineers-india-2026.mdx`, 'utf8');
+const template = readFileSync(`${frozen}/guides/mlops-engineers-india-2026.md`, 'utf8');
 const dataset = parse(readFileSync(`${frozen}/data/salaries/mlops-engineer-india-2026.yaml`, 'utf8')) as DatasetLike;
 const split = (text: string) => splitFrontMatter(text)!;
 const roles = [
@@ -39,7 +39,7 @@ describe('syntheticGuide', () => {
       const front = parse(split(g.text).front) as Record<string, unknown>;
       expect(guideSchema.safeParse(front).success).toBe(true);
       expect(front['slug']).toBe(g.slug);
-      expect(g.fileName).toBe(`${g.slug}.mdx`);
+      expect(g.fileName).toBe(`${g.slug}.md`);
     }
     expect(new Set(guides.map((g) => g.slug)).size).toBe(1000);
     expect(new Set(guides.map((g) => g.title)).size).toBe(1000);

@@ -1,14 +1,12 @@
-/** The components a guide's MDX may use without importing them. */
+/** The components that render a guide's tags (src/lib/guide-html.ts lists the same names for the content check). */
+import type { GuideTag } from '../../lib/guide-html.ts';
 import Band from './Band.astro';
 import Benchmark from './Benchmark.astro';
 import Cite from './Cite.astro';
 import Claim from './Claim.astro';
 import Fact from './Fact.astro';
 import FactReason from './FactReason.astro';
-import H2 from './H2.astro';
-import H3 from './H3.astro';
 import Level from './Level.astro';
-import Link from './Link.astro';
 import Rate from './Rate.astro';
 import BandExplorer from '../BandExplorer.astro';
 import Benchmarks from '../Benchmarks.astro';
@@ -21,13 +19,9 @@ import HiringModels from '../HiringModels.astro';
 import RoleComparison from '../RoleComparison.astro';
 import SalaryChart from '../SalaryChart.astro';
 import SalaryTable from '../SalaryTable.astro';
-import type { overriddenElements } from './elements.ts';
 
-/** Passed to `<Content components={…} />` on guide pages. Lower-case keys are listed in elements.ts. */
+/** One component per tag; `satisfies` keeps the keys equal to GUIDE_TAGS. */
 export const guideComponents = {
-  a: Link,
-  h2: H2,
-  h3: H3,
   Band,
   BandExplorer,
   Benchmark,
@@ -47,4 +41,4 @@ export const guideComponents = {
   RoleComparison,
   SalaryChart,
   SalaryTable,
-} satisfies Record<(typeof overriddenElements)[number], unknown> & Record<string, unknown>;
+} satisfies Record<GuideTag, unknown>;
