@@ -179,6 +179,10 @@ describe('site search', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-q');
     await page.keyboard.type(' accrual');
     await expect.poll(() => page.url()).toMatch(/q=gratuity\+accrual/);
+    // The results for the longer query replace the first ones; tabbing before they land can lose the focus with them.
+    await page.waitForFunction(() =>
+      /for “gratuity accrual”/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+    );
     await page.keyboard.press('Tab'); // page type filter
     await page.keyboard.press('Tab'); // search button
     await page.keyboard.press('Tab'); // first result
