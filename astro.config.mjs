@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { site } from './src/site.config.ts';
+import { markdown, site } from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { ogCardsEarly } from './src/integrations/og-cards.ts';
 import { lastModified } from './src/lib/content/lastmod.ts';
@@ -28,7 +28,7 @@ export default defineConfig({
     pagefindIndex(),
     ogCardsEarly(),
   ],
-  markdown: { syntaxHighlight: false },
+  markdown,
   security: {
     csp: {
       directives: [

@@ -1,24 +1,15 @@
-/** Content collections: guides from Markdown, data from the one content reader. Schemas live in src/schemas. */
+/** Content collections: guides' front matter and the data, both from the one content reader. Schemas live in src/schemas. */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guides.ts';
-import {
-  dataCollections as c,
-  guidesDir,
-  type DataCollectionName,
-  type DataCollectionSpec,
-} from './lib/content/registry.ts';
-import { checkedLoader, dataLoader } from './lib/content/loader.ts';
+import { dataCollections as c, type DataCollectionName, type DataCollectionSpec } from './lib/content/registry.ts';
+import { dataLoader, guidesLoader } from './lib/content/loader.ts';
 
 const data = <T>(name: DataCollectionName, spec: DataCollectionSpec<T>) =>
   defineCollection({ loader: dataLoader(name), schema: spec.schema });
 
 export const collections = {
   guides: defineCollection({
-    loader: checkedLoader(
-      'guides',
-      glob({ pattern: '**/*.md', base: `./${guidesDir}`, generateId: ({ data: d }) => String(d['slug']) }),
-    ),
+    loader: guidesLoader(),
     schema: guideSchema,
   }),
   sources: data('sources', c.sources),

@@ -6,7 +6,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { byId } from '../lib/collections.ts';
 import { ContentError } from '../lib/content/problems.ts';
 import { contentAt } from '../lib/content/reader.ts';
-import { citationOrder } from '../lib/text.ts';
 import { isStale, rateLimitMonths } from '../lib/freshness.ts';
 import { DEFAULT_RATE_STALE_MONTHS } from '../schemas/exchange-rates.ts';
 import { todayIso } from '../schemas/common.ts';
@@ -46,8 +45,9 @@ async function load() {
     getCollection('roleComparison'),
     getCollection('employerCosts'),
   ]);
-  const listed = contentAt(process.cwd()).collections;
-  const citations = Object.fromEntries(guides.map((g) => [g.id, citationOrder(g.body ?? '')]));
+  const listed = contentAt(process.cwd());
+  const cited = new Map(listed.guides.map((g) => [g.id, g.citations]));
+  const citations = Object.fromEntries(guides.map((g) => [g.id, cited.get(g.id) ?? []]));
   for (const d of salaries) {
     if (isStale(d.data.asOf, todayIso(), site.staleAfterMonths)) {
       console.warn(
@@ -66,14 +66,14 @@ async function load() {
     citations,
     sources: byId(sources),
     authors: byId(authors),
-    roles: byId(inFileOrder(roles, listed.roles)),
+    roles: byId(inFileOrder(roles, listed.collections.roles)),
     exchangeRates: byId(exchangeRates),
     salaries: byId(salaries),
     benchmarks,
     facts: byId(facts),
-    cities: inFileOrder(cities, listed.cities),
-    hiringModels: inFileOrder(hiringModels, listed.hiringModels),
-    roleComparison: inFileOrder(roleComparison, listed.roleComparison),
+    cities: inFileOrder(cities, listed.collections.cities),
+    hiringModels: inFileOrder(hiringModels, listed.collections.hiringModels),
+    roleComparison: inFileOrder(roleComparison, listed.collections.roleComparison),
     employerCosts,
   };
 }

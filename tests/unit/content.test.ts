@@ -5,7 +5,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseListFile } from '../../src/lib/content/parse.ts';
 import { ContentError, formatProblem } from '../../src/lib/content/problems.ts';
-import { dataLoader, checkedLoader } from '../../src/lib/content/loader.ts';
+import { dataLoader, guidesLoader } from '../../src/lib/content/loader.ts';
 import { readCollection } from '../../src/lib/content/read.ts';
 import { contentAt, readContent } from '../../src/lib/content/reader.ts';
 import { dataCollections } from '../../src/lib/content/registry.ts';
@@ -300,18 +300,33 @@ describe('the build reads content through the same checks', () => {
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).problems.map(formatProblem)).toEqual(expected);
   });
-  it('the guides loader runs the same checks before rendering any guide', async () => {
+  it('the guides loader fails with the same problems, and stores nothing', async () => {
     const expected = withEdit('content/data/roles.yaml', '- id: devops-engineer', '- id: ml-engineer');
-    let compiled = false;
-    const inner = { name: 'inner', load: async () => void (compiled = true) };
-    const error = await checkedLoader('guides', inner)
-      .load(loaderContext(lastEdit()).context)
+    const { context, stored } = loaderContext(lastEdit());
+    const error = await guidesLoader()
+      .load(context)
       .then(
         () => undefined,
         (e: unknown) => e,
       );
     expect((error as ContentError).problems.map(formatProblem)).toEqual(expected);
-    expect(compiled).toBe(false);
+    expect(stored).toEqual([]);
+  });
+  it('the guides loader stores each guide by its slug, with its front matter and without its Markdown', async () => {
+    const dir = join(root, 'tests/fixtures/frozen');
+    const entries: Record<string, unknown>[] = [];
+    const { context } = loaderContext(dir);
+    await guidesLoader().load({
+      ...context,
+      store: { clear: () => undefined, set: (e: never) => entries.push(e) },
+    } as never);
+    expect(entries).toEqual([
+      {
+        id: 'mlops-engineers-india-2026',
+        data: expect.objectContaining({ slug: 'mlops-engineers-india-2026', salaryData: 'mlops-engineer-india-2026' }),
+        filePath: 'content/guides/mlops-engineers-india-2026.md',
+      },
+    ]);
   });
   it('sound content loads every entry, read once per project', async () => {
     const dir = join(root, 'tests/fixtures/frozen');

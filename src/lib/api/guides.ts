@@ -9,8 +9,8 @@ import { absoluteUrl, guideUrl } from '../routes.ts';
 import { schemaPath, type BuildContext } from './common.ts';
 import type { GuideRecord, GuidesDocument, OutlineEntry } from './schemas.ts';
 
-/** A heading as Astro's `render(entry)` reports it. */
-interface HeadingInput {
+/** A heading as Astro's Markdown renderer reports it. */
+export interface HeadingInput {
   depth: number;
   slug: string;
   text: string;

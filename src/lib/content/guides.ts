@@ -11,6 +11,8 @@ export interface GuideFile {
   file: string;
   id: string;
   data: GuideMeta;
+  /** The front matter as read, before the schema (what the content loader hands Astro). */
+  raw: unknown;
   /** The Markdown body, after the front matter. */
   body: string;
   citations: string[];
@@ -67,6 +69,7 @@ export function readGuides(
       file,
       id: result.data.slug,
       data: result.data,
+      raw: front,
       body: parts.body,
       citations: citationOrder(parts.body),
     });
