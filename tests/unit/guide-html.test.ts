@@ -160,3 +160,19 @@ describe('the guide reader', () => {
     ]);
   });
 });
+
+describe('renderGuide', () => {
+  it('renders a guide from its file with the headings a page lists, once per text', async () => {
+    const { renderGuide, guideBody } = await import('../../src/data/guide-render.ts');
+    const first = renderGuide('mlops-engineers-india-2026');
+    expect(renderGuide('mlops-engineers-india-2026')).toBe(first);
+    const { html, headings } = await first;
+    expect(html).toBe(await render(guideBody('mlops-engineers-india-2026')));
+    expect(headings).toContainEqual({
+      depth: 2,
+      slug: 'salary-snapshot-for-india-in-2026',
+      text: 'Salary snapshot for India in 2026',
+    });
+    expect(() => renderGuide('no-such-guide')).toThrow('No guide "no-such-guide" in content/guides/.');
+  });
+});
