@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCommand, folderStats } from '../../../scripts/lib/bench/build.ts';
+import { buildCommand, CACHES, COMPILE_CACHE, folderStats } from '../../../scripts/lib/bench/build.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-build-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,6 +31,9 @@ describe('buildCommand', () => {
     expect(env['npm_lifecycle_event']).toBe('build');
     expect(env['NODE_OPTIONS']).toMatch(/--trace-gc$/);
     expect(env['PATH']?.split(':').slice(0, 2)).toEqual([join(project, 'node_modules/.bin'), '/opt/node24/bin']);
+    // Node's compile cache lives with the other caches a cold build removes, not in the shared temporary folder.
+    expect(env['NODE_COMPILE_CACHE']).toBe(join(project, COMPILE_CACHE));
+    expect(CACHES.some((c) => COMPILE_CACHE.startsWith(`${c}/`))).toBe(true);
   });
   it('runs astro build alone with extra Node flags when asked', () => {
     const { command } = buildCommand(settings, dir, { command: 'astro', extraArgs: ['--cpu-prof'] });
