@@ -96,7 +96,7 @@ export const LARGE_SITE_PAGES = 2000;
 
 /**
  * The Node flags for every build: `nodeArgs`, plus a heap limit of half the machine's memory for a site of more than
- * {@link LARGE_SITE_PAGES} pages, unless the flags already set one (the content store holds every guide's rendered HTML at once).
+ * {@link LARGE_SITE_PAGES} pages, unless the flags already set one (the guide pages hold every rendered guide until the API has used them).
  */
 export function buildNodeArgs(nodeArgs: readonly string[], pages: number, totalBytes: number): string[] {
   if (pages <= LARGE_SITE_PAGES || nodeArgs.some((a) => a.startsWith('--max-old-space-size'))) return [...nodeArgs];
