@@ -45,9 +45,7 @@ async function load() {
     getCollection('roleComparison'),
     getCollection('employerCosts'),
   ]);
-  const listed = contentAt(process.cwd());
-  const cited = new Map(listed.guides.map((g) => [g.id, g.citations]));
-  const citations = Object.fromEntries(guides.map((g) => [g.id, cited.get(g.id) ?? []]));
+  const listed = contentAt(process.cwd()).collections;
   for (const d of salaries) {
     if (isStale(d.data.asOf, todayIso(), site.staleAfterMonths)) {
       console.warn(
@@ -63,17 +61,16 @@ async function load() {
   }
   return {
     guides: guides.toSorted((a, b) => b.data.updated.localeCompare(a.data.updated)),
-    citations,
     sources: byId(sources),
     authors: byId(authors),
-    roles: byId(inFileOrder(roles, listed.collections.roles)),
+    roles: byId(inFileOrder(roles, listed.roles)),
     exchangeRates: byId(exchangeRates),
     salaries: byId(salaries),
     benchmarks,
     facts: byId(facts),
-    cities: inFileOrder(cities, listed.collections.cities),
-    hiringModels: inFileOrder(hiringModels, listed.collections.hiringModels),
-    roleComparison: inFileOrder(roleComparison, listed.collections.roleComparison),
+    cities: inFileOrder(cities, listed.cities),
+    hiringModels: inFileOrder(hiringModels, listed.hiringModels),
+    roleComparison: inFileOrder(roleComparison, listed.roleComparison),
     employerCosts,
   };
 }

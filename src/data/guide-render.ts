@@ -1,7 +1,7 @@
 /**
- * A guide's Markdown as HTML, with its headings, rendered by Astro's own Markdown renderer (Sätteri) with the site's
- * settings. Guides are rendered here, when a page needs them, rather than stored rendered in Astro's content store
- * (see guidesLoader in src/lib/content/loader.ts).
+ * A guide's file as the content reader read it (Markdown body, citations), and its Markdown as HTML with its headings,
+ * rendered by Astro's own Markdown renderer (Sätteri) with the site's settings. Guides are rendered here, when a page
+ * needs them, rather than stored rendered in Astro's content store (see guidesLoader in src/lib/content/loader.ts).
  */
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { HeadingInput } from '../lib/api/guides.ts';
@@ -20,14 +20,14 @@ const byId = new WeakMap<Content, Map<string, GuideFile>>();
 // Keyed by the Markdown itself, so an edited guide is never served from an older render.
 const rendered = new Map<string, Promise<RenderedGuide>>();
 
-/** The guide's Markdown body as the content reader read it; a build error naming the guide when there is none. */
-export function guideBody(id: string): string {
+/** The guide's file as the content reader read it; a build error naming the guide when there is none. */
+export function guideFile(id: string): GuideFile {
   const content = contentAt(process.cwd());
   let guides = byId.get(content);
   if (!guides) byId.set(content, (guides = new Map(content.guides.map((g) => [g.id, g]))));
   const guide = guides.get(id);
   if (!guide) throw new Error(`No guide "${id}" in content/guides/.`);
-  return guide.body;
+  return guide;
 }
 
 async function render(body: string): Promise<RenderedGuide> {
@@ -38,7 +38,7 @@ async function render(body: string): Promise<RenderedGuide> {
 
 /** The guide `id` rendered, once per build (and again in the dev server when its text changes). */
 export function renderGuide(id: string): Promise<RenderedGuide> {
-  const body = guideBody(id);
+  const { body } = guideFile(id);
   let result = rendered.get(body);
   if (!result) rendered.set(body, (result = render(body)));
   return result;

@@ -41,14 +41,18 @@ export type GuidePart =
 /** A self-closing tag whose name starts with a capital letter, with its attributes. */
 const TAG_SOURCE = String.raw`<([A-Z][A-Za-z0-9]*)((?:\s+[A-Za-z][\w-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*\/>`;
 const ATTRIBUTE = /([A-Za-z][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\}))?/g;
-/** Every tag of ours in a text, for checks on the source. */
-export const TAG = new RegExp(TAG_SOURCE, 'g');
+/** Every tag in a text, for the checks on the source. */
+const TAG = new RegExp(TAG_SOURCE, 'g');
 const PARTS = new RegExp(`${TAG_SOURCE}|<h([23]) id="([^"]*)">([\\s\\S]*?)</h\\3>`, 'g');
+const ONE_TAG = new RegExp(TAG_SOURCE);
+const ALONE = new RegExp(`^\\s*${TAG_SOURCE}\\s*$`);
+
+const inHeading = (tag: string) => `${tag} is in a heading; tags cannot go in headings.`;
 
 const isGuideTag = (name: string): name is GuideTag => (GUIDE_TAGS as readonly string[]).includes(name);
 
 /** What is wrong with a tag's name, or undefined when it is one of ours. */
-export function tagProblem(name: string): string | undefined {
+function tagProblem(name: string): string | undefined {
   if (isGuideTag(name)) return undefined;
   return `<${name} /> is not a tag guides can use. The tags are: ${GUIDE_TAGS.map((t) => `<${t}>`).join(', ')}.`;
 }
@@ -91,8 +95,8 @@ export function guideParts(html: string, href: (address: string) => string = (a)
       if (problem) throw new Error(problem);
       parts.push({ kind: 'tag', name: name as GuideTag, props: tagProps(source, attributes ?? ''), source });
     } else {
-      const tag = new RegExp(TAG_SOURCE).exec(inner!);
-      if (tag) throw new Error(`${tag[0]} is in a heading; tags cannot go in headings.`);
+      const tag = ONE_TAG.exec(inner!);
+      if (tag) throw new Error(inHeading(tag[0]));
       parts.push({ kind: 'heading', level: level === '2' ? 2 : 3, id: id!, html: links(inner!) });
     }
   }
@@ -124,10 +128,9 @@ export function tagProblems(body: string): TagProblem[] {
       } catch (error) {
         problems.push({ line, message: (error as Error).message });
       }
-      if (/^ {0,3}#{1,6}\s/.test(text))
-        problems.push({ line, message: `${m[0]} is in a heading; tags cannot go in headings.` });
+      if (/^ {0,3}#{1,6}\s/.test(text)) problems.push({ line, message: inHeading(m[0]) });
     }
-    const alone = new RegExp(`^\\s*${TAG_SOURCE}\\s*$`).exec(text);
+    const alone = ALONE.exec(text);
     const startsBlock = i === 0 || lines[i - 1]!.trim() === '';
     const next = lines[i + 1];
     if (alone && startsBlock && next !== undefined && next.trim() !== '')

@@ -163,11 +163,11 @@ describe('the guide reader', () => {
 
 describe('renderGuide', () => {
   it('renders a guide from its file with the headings a page lists, once per text', async () => {
-    const { renderGuide, guideBody } = await import('../../src/data/guide-render.ts');
+    const { renderGuide, guideFile } = await import('../../src/data/guide-render.ts');
     const first = renderGuide('mlops-engineers-india-2026');
     expect(renderGuide('mlops-engineers-india-2026')).toBe(first);
     const { html, headings } = await first;
-    expect(html).toBe(await render(guideBody('mlops-engineers-india-2026')));
+    expect(html).toBe(await render(guideFile('mlops-engineers-india-2026').body));
     expect(headings).toContainEqual({
       depth: 2,
       slug: 'salary-snapshot-for-india-in-2026',

@@ -55,8 +55,8 @@ interface Pair {
 }
 
 /**
- * What the goal is held to, robust to one slow run on a shared machine (a first build after installing the peer once
- * took 2.5× its second): each side's fastest wall time, and each side's highest peak memory.
+ * What the goal is held to, robust to one slow run on a shared machine: each side's fastest wall time, and each
+ * side's highest peak memory.
  */
 function best(ours: readonly BuildResult[], peer: readonly BuildResult[]): { ours: Pair; peer: Pair } {
   const of = (rs: readonly BuildResult[]): Pair => ({

@@ -1,7 +1,7 @@
 /** /api/v1/guides.json: every guide's metadata and outline (headings from the rendered Markdown). */
 import type { APIRoute } from 'astro';
 import { loadContent } from '../../../data/content.ts';
-import { guideBody, renderGuide } from '../../../data/guide-render.ts';
+import { guideFile, renderGuide } from '../../../data/guide-render.ts';
 import { buildGuidesDocument } from '../../../lib/api/guides.ts';
 import { jsonText } from '../../../lib/api/common.ts';
 import { buildContext, jsonResponse } from './_build.ts';
@@ -9,7 +9,11 @@ import { buildContext, jsonResponse } from './_build.ts';
 export const GET: APIRoute = async () => {
   const c = await loadContent();
   const guides = await Promise.all(
-    c.guides.map(async (g) => ({ data: g.data, body: guideBody(g.id), headings: (await renderGuide(g.id)).headings })),
+    c.guides.map(async (g) => ({
+      data: g.data,
+      body: guideFile(g.id).body,
+      headings: (await renderGuide(g.id)).headings,
+    })),
   );
   const doc = buildGuidesDocument(
     {
