@@ -1,34 +1,44 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { markdown, site } from './src/site.config.ts';
+import { site } from './src/site.config.ts';
+import { guideElementNames } from './src/schemas/guide-components.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { ogCardsEarly } from './src/integrations/og-cards.ts';
 import { lastModified } from './src/lib/content/lastmod.ts';
 import { contentAt } from './src/lib/content/reader.ts';
 import { SEARCH_PATH } from './src/lib/routes.ts';
 
-// The same read the content loaders use (and check): one read of content/ per build.
-const modified = lastModified(contentAt(fileURLToPath(new URL('.', import.meta.url))));
+// The same read the content loaders use (and check), made when the sitemap is written: by then the loaders have
+// reported any broken content with the editor's message, so nothing here fails first on it.
+/** @type {ReturnType<typeof lastModified> | undefined} */
+let modified;
+const lastmod = (/** @type {string} */ url) => {
+  modified ??= lastModified(contentAt(fileURLToPath(new URL('.', import.meta.url))));
+  return modified.byPath.get(new URL(url).pathname) ?? modified.fallback;
+};
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
+    // Static Markdown becomes HTML strings at compile time, except the elements the guide page renders with components.
+    mdx({ optimize: { ignoreElementNames: [...guideElementNames] } }),
     preact(),
     sitemap({
       // The search page is for readers who are already here; it also carries robots noindex.
       filter: (page) => !new URL(page).pathname.endsWith(SEARCH_PATH),
       // lastmod comes from the content's own dates, so a rebuild alone does not mark pages as changed.
-      serialize: (item) => ({ ...item, lastmod: modified.byPath.get(new URL(item.url).pathname) ?? modified.fallback }),
+      serialize: (item) => ({ ...item, lastmod: lastmod(item.url) }),
     }),
     pagefindIndex(),
     ogCardsEarly(),
   ],
-  markdown,
+  markdown: { syntaxHighlight: false },
   security: {
     csp: {
       directives: [

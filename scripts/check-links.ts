@@ -14,7 +14,7 @@ if (!existsSync(dist)) {
 const files = listFiles(dist);
 const pages = files.filter((f) => f.endsWith('.html'));
 const sources = [
-  ...listFiles('content/guides', ['.md']).map((f) => `content/guides/${f}`),
+  ...listFiles('content/guides', ['.mdx']).map((f) => `content/guides/${f}`),
   ...listFiles('src/pages').map((f) => `src/pages/${f}`),
 ];
 const cache = new Map<string, Set<string>>();

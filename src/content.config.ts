@@ -1,15 +1,31 @@
-/** Content collections: guides' front matter and the data, both from the one content reader. Schemas live in src/schemas. */
+/** Content collections: guides from MDX, data from the one content reader. Schemas live in src/schemas. */
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guides.ts';
-import { dataCollections as c, type DataCollectionName, type DataCollectionSpec } from './lib/content/registry.ts';
-import { dataLoader, guidesLoader } from './lib/content/loader.ts';
+import {
+  dataCollections as c,
+  guidesDir,
+  type DataCollectionName,
+  type DataCollectionSpec,
+} from './lib/content/registry.ts';
+import { checkedLoader, dataLoader } from './lib/content/loader.ts';
 
 const data = <T>(name: DataCollectionName, spec: DataCollectionSpec<T>) =>
   defineCollection({ loader: dataLoader(name), schema: spec.schema });
 
 export const collections = {
   guides: defineCollection({
-    loader: guidesLoader(),
+    // The reader checks every guide (front matter, MDX, components, ids) before Astro's glob loader reads them. The
+    // body stays out of the store: the page renders the compiled MDX, and the reader counts words and citations.
+    loader: checkedLoader(
+      'guides',
+      glob({
+        pattern: '*.mdx',
+        base: `./${guidesDir}`,
+        retainBody: false,
+        generateId: ({ data }) => String(data['slug']),
+      }),
+    ),
     schema: guideSchema,
   }),
   sources: data('sources', c.sources),

@@ -25,6 +25,3 @@ export const nav = [
   { href: '/sources/', label: 'Sources' },
   { href: '/about/', label: 'About' },
 ] as const;
-
-/** How guides' Markdown is rendered (src/data/guide-render.ts); astro.config.mjs gives Astro the same settings. */
-export const markdown = { syntaxHighlight: false } as const;

@@ -5,7 +5,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byId } from '../lib/collections.ts';
 import { ContentError } from '../lib/content/problems.ts';
-import { contentAt } from '../lib/content/reader.ts';
+import type { GuideFile } from '../lib/content/guides.ts';
+import { contentAt, type Content } from '../lib/content/reader.ts';
+import { guidesDir } from '../lib/content/registry.ts';
 import { isStale, rateLimitMonths } from '../lib/freshness.ts';
 import { DEFAULT_RATE_STALE_MONTHS } from '../schemas/exchange-rates.ts';
 import { todayIso } from '../schemas/common.ts';
@@ -101,4 +103,16 @@ export async function getDataset(id: string) {
     rate: rate.data,
     stale: isStale(dataset.data.asOf, todayIso(), site.staleAfterMonths),
   };
+}
+
+const guidesById = new WeakMap<Content, Map<string, GuideFile>>();
+
+/** What the content reader found in guide `id`'s MDX (its citations, words and components); a build error if none. */
+export function guideFile(id: string): GuideFile {
+  const content = contentAt(process.cwd());
+  let guides = guidesById.get(content);
+  if (!guides) guidesById.set(content, (guides = new Map(content.guides.map((g) => [g.id, g]))));
+  const guide = guides.get(id);
+  if (!guide) throw new ContentError([{ file: guidesDir, entry: id, message: `No guide has the slug "${id}".` }]);
+  return guide;
 }

@@ -7,6 +7,7 @@ import { computeEmployerCost, DEFAULT_WAGE_SHARE, type CostInput, type Rates } f
 import { formatLakh, formatNumber, formatPercent, formatTimes } from './format.ts';
 import { bandMidpoint, findBand, localSegments, toUnits, usMultiple, usSegment } from './salaries.ts';
 import type { ContentProblem } from './content/problems.ts';
+import type { ComponentUse } from './content/guide-mdx.ts';
 import type { ClaimId, Fact } from '../schemas/facts.ts';
 import type { SalaryDataset } from '../schemas/salaries.ts';
 
@@ -185,12 +186,6 @@ export function disagreement(fact: Fact, claims: Partial<Record<ClaimId, Compute
   return gap > fact.computed.tolerance ? { fact, claim: c, gap } : undefined;
 }
 
-/** The paragraphs of a guide's body: blocks between blank lines. */
-const paragraphs = (body: string): string[] => body.split(/\n\s*\n/);
-
-const factTag = (id: string) => new RegExp(`<Fact\\s+id=["']${id}["']`);
-const claimTag = (id: string) => new RegExp(`<Claim\\s+id=["']${id}["']`);
-
 /** What a quoted figure reads as, in the message: "15–20%" or "5–6×". */
 const quoted = (f: Fact, fmt: (c: Pick<ComputedClaim, 'unit' | 'min' | 'max'>) => string) =>
   fmt({ unit: f.unit === 'times' ? 'times' : 'percent', min: f.min ?? f.value ?? 0, max: f.max ?? f.value ?? 0 });
@@ -200,7 +195,7 @@ const quoted = (f: Fact, fmt: (c: Pick<ComputedClaim, 'unit' | 'min' | 'max'>) =
  * beyond the fact's tolerance, unless the same paragraph also shows the computed figure (`<Claim id>`).
  */
 export function checkClaims(
-  guide: { file: string; id: string; body: string },
+  guide: { file: string; id: string; uses: readonly ComponentUse[] },
   facts: readonly Fact[],
   claims: Partial<Record<ClaimId, ComputedClaim>>,
 ): ContentProblem[] {
@@ -208,12 +203,16 @@ export function checkClaims(
   for (const fact of facts) {
     const off = disagreement(fact, claims);
     if (!off) continue;
-    const shown = paragraphs(guide.body).filter((p) => factTag(fact.id).test(p));
-    if (shown.some((p) => !claimTag(off.claim.id).test(p)))
+    const named = (name: ComponentUse['name'], id: string) =>
+      guide.uses.filter((u) => u.name === name && u.props['id'] === id);
+    const withClaim = new Set(named('Claim', off.claim.id).map((u) => u.block));
+    const alone = named('Fact', fact.id).find((u) => !withClaim.has(u.block));
+    if (alone)
       problems.push({
         file: guide.file,
         entry: guide.id,
-        field: 'Fact',
+        line: alone.line,
+        column: alone.column,
         message:
           `<Fact id="${fact.id}" /> quotes ${quoted(fact, formatClaim)}, but the site computes ${formatClaim(off.claim)} ` +
           `for the same thing ("${off.claim.id}": ${off.claim.definition}). They differ by ${formatNumber(Math.round(off.gap * 10) / 10)}, ` +

@@ -14,6 +14,7 @@ import {
 import { claimsFor } from '../../src/lib/content/claims-check.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { readContent } from '../../src/lib/content/reader.ts';
+import { readGuideMdx } from '../../src/lib/content/guide-mdx.ts';
 import { computeEmployerCost, ratesInForce } from '../../src/lib/cost/index.ts';
 import { countSources, describeSourceCount } from '../../src/lib/sources.ts';
 import { bandMidpoint, usMultiple } from '../../src/lib/salaries.ts';
@@ -104,7 +105,8 @@ const uplift: Fact = {
   sources: ['kaamwork-mlops-guide'],
   computed: { claim: 'eor-uplift', tolerance: 5, reason: 'The fee is fixed.' },
 };
-const guide = (body: string) => ({ file: 'content/guides/g.md', id: 'g', body });
+// A guide's MDX body as the content reader reads it.
+const guide = (body: string) => ({ file: 'content/guides/g.mdx', id: 'g', uses: readGuideMdx(body).uses });
 
 describe('the claim check', () => {
   it.each([
@@ -119,6 +121,12 @@ describe('the claim check', () => {
       'The article says <Fact id="eor-loaded-cost-uplift" />.\n\nWe compute <Claim id="eor-uplift" />.',
       1,
     ],
+    [
+      'the computed figure is in another list item',
+      '- The article says <Fact id="eor-loaded-cost-uplift" />.\n- We compute <Claim id="eor-uplift" />.',
+      1,
+    ],
+    ['the quote is only shown as code', 'Write `<Fact id="eor-loaded-cost-uplift" />` to quote it.', 0],
     ['the fact is not quoted', 'We compute <Claim id="eor-uplift" />.', 0],
   ])('%s: %i problem(s)', (_what, body, n) => {
     expect(checkClaims(guide(body), [uplift], claims)).toHaveLength(n);
@@ -147,7 +155,7 @@ describe('the build fails on the 15–20% contradiction', () => {
     writeFileSync(facts, edited);
     expect(readContent(work).problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "content/guides/mlops-engineers-india-2026.md, entry "mlops-engineers-india-2026", field "Fact": <Fact id="eor-loaded-cost-uplift" /> quotes 15–20%, but the site computes 22–81% for the same thing ("eor-uplift": what an EOR hire costs on top of gross pay (employer PF on the wage ceiling, EDLI, admin charge, gratuity accrual, Labour Welfare Fund and the $599 monthly fee at ₹84 per US dollar), from the top of the senior band to the bottom of the junior band). They differ by 60.8, more than the tolerance of 5 in content/data/facts.yaml. Show both: put <Claim id="eor-uplift" /> in the same paragraph as the quote, or correct the fact.",
+        "content/guides/mlops-engineers-india-2026.mdx, line 231, column 178, entry "mlops-engineers-india-2026": <Fact id="eor-loaded-cost-uplift" /> quotes 15–20%, but the site computes 22–81% for the same thing ("eor-uplift": what an EOR hire costs on top of gross pay (employer PF on the wage ceiling, EDLI, admin charge, gratuity accrual, Labour Welfare Fund and the $599 monthly fee at ₹84 per US dollar), from the top of the senior band to the bottom of the junior band). They differ by 60.8, more than the tolerance of 5 in content/data/facts.yaml. Show both: put <Claim id="eor-uplift" /> in the same paragraph as the quote, or correct the fact.",
       ]
     `);
   });

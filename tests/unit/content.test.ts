@@ -5,7 +5,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseListFile } from '../../src/lib/content/parse.ts';
 import { ContentError, formatProblem } from '../../src/lib/content/problems.ts';
-import { dataLoader, guidesLoader } from '../../src/lib/content/loader.ts';
+import { checkedLoader, dataLoader } from '../../src/lib/content/loader.ts';
 import { readCollection } from '../../src/lib/content/read.ts';
 import { contentAt, readContent } from '../../src/lib/content/reader.ts';
 import { dataCollections } from '../../src/lib/content/registry.ts';
@@ -156,10 +156,10 @@ describe('editor mistakes in real files', () => {
     `);
   });
   it('a guide whose author does not exist', () => {
-    expect(withEdit('content/guides/mlops-engineers-india-2026.md', 'author: editorial-team', 'author: jane-doe'))
+    expect(withEdit('content/guides/mlops-engineers-india-2026.mdx', 'author: editorial-team', 'author: jane-doe'))
       .toMatchInlineSnapshot(`
       [
-        "content/guides/mlops-engineers-india-2026.md, entry "mlops-engineers-india-2026", field "author": "jane-doe" is not an id in content/data/authors.yaml. Check the spelling, or add it there first.",
+        "content/guides/mlops-engineers-india-2026.mdx, entry "mlops-engineers-india-2026", field "author": "jane-doe" is not an id in content/data/authors.yaml. Check the spelling, or add it there first.",
       ]
     `);
   });
@@ -215,23 +215,23 @@ describe('editor mistakes in real files', () => {
     `);
   });
   it('a guide description that is too short', () => {
-    expect(withEdit('content/guides/mlops-engineers-india-2026.md', /^description: .*$/m, 'description: Too short.'))
+    expect(withEdit('content/guides/mlops-engineers-india-2026.mdx', /^description: .*$/m, 'description: Too short.'))
       .toMatchInlineSnapshot(`
       [
-        "content/guides/mlops-engineers-india-2026.md, entry "mlops-engineers-india-2026", field "description": Write a description of at least 50 characters: search results show it under the title.",
+        "content/guides/mlops-engineers-india-2026.mdx, entry "mlops-engineers-india-2026", field "description": Write a description of at least 50 characters: search results show it under the title.",
       ]
     `);
   });
   it('a citation of an unknown source in the guide text', () => {
     expect(
       withEdit(
-        'content/guides/mlops-engineers-india-2026.md',
+        'content/guides/mlops-engineers-india-2026.mdx',
         '<Cite id="nasscom-2026-review" />',
         '<Cite id="nasscom-review" />',
       ),
     ).toMatchInlineSnapshot(`
       [
-        "content/guides/mlops-engineers-india-2026.md, entry "mlops-engineers-india-2026", field "Cite": <Cite id="nasscom-review" /> names no source in content/data/sources.yaml.",
+        "content/guides/mlops-engineers-india-2026.mdx, line 44, column 167, entry "mlops-engineers-india-2026": <Cite id="nasscom-review" /> names no source in content/data/sources.yaml. Did you mean "nasscom-2026-review"?",
       ]
     `);
   });
@@ -300,33 +300,25 @@ describe('the build reads content through the same checks', () => {
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).problems.map(formatProblem)).toEqual(expected);
   });
-  it('the guides loader fails with the same problems, and stores nothing', async () => {
+  it('the guides loader fails with the same problems, before Astro’s own loader reads a guide', async () => {
     const expected = withEdit('content/data/roles.yaml', '- id: devops-engineer', '- id: ml-engineer');
-    const { context, stored } = loaderContext(lastEdit());
-    const error = await guidesLoader()
+    const { context } = loaderContext(lastEdit());
+    let innerRan = false;
+    const inner = { name: 'inner', load: async () => void (innerRan = true) };
+    const error = await checkedLoader('guides', inner)
       .load(context)
       .then(
         () => undefined,
         (e: unknown) => e,
       );
     expect((error as ContentError).problems.map(formatProblem)).toEqual(expected);
-    expect(stored).toEqual([]);
+    expect(innerRan).toBe(false);
   });
-  it('the guides loader stores each guide by its slug, with its front matter and without its Markdown', async () => {
-    const dir = join(root, 'tests/fixtures/frozen');
-    const entries: Record<string, unknown>[] = [];
-    const { context } = loaderContext(dir);
-    await guidesLoader().load({
-      ...context,
-      store: { clear: () => undefined, set: (e: never) => entries.push(e) },
-    } as never);
-    expect(entries).toEqual([
-      {
-        id: 'mlops-engineers-india-2026',
-        data: expect.objectContaining({ slug: 'mlops-engineers-india-2026', salaryData: 'mlops-engineer-india-2026' }),
-        filePath: 'content/guides/mlops-engineers-india-2026.md',
-      },
-    ]);
+  it('the guides loader hands sound content to Astro’s own loader', async () => {
+    const { context } = loaderContext(join(root, 'tests/fixtures/frozen'));
+    let innerRan = false;
+    await checkedLoader('guides', { name: 'inner', load: async () => void (innerRan = true) }).load(context);
+    expect(innerRan).toBe(true);
   });
   it('sound content loads every entry, read once per project', async () => {
     const dir = join(root, 'tests/fixtures/frozen');

@@ -14,7 +14,7 @@ import {
   toUsd,
   usSegment,
 } from '../../src/lib/salaries.ts';
-import { citationOrder, countWords, readingMinutes } from '../../src/lib/text.ts';
+import { readingMinutes } from '../../src/lib/text.ts';
 import { axisTop, layoutChart } from '../../src/lib/chart.ts';
 
 // Frozen April 2026 data: the figures the article published, so live edits cannot break these checks.
@@ -83,16 +83,15 @@ describe('facts and benchmarks', () => {
   });
 });
 
-describe('text measures', () => {
-  it('counts prose words, not tags', () => {
-    expect(countWords('Hello <Band level="mid" segment="x" /> world, **again**.')).toBe(3);
-  });
-  it('rounds reading time to whole minutes, at least one', () => {
-    expect(readingMinutes('word '.repeat(10))).toBe(1);
-    expect(readingMinutes('word '.repeat(2200))).toBe(10);
-  });
-  it('numbers citations by first appearance', () => {
-    expect(citationOrder('a<Cite id="b" /> c<Cite id="a" /> d<Cite id="b" />')).toEqual(['b', 'a']);
+describe('reading time', () => {
+  it.each([
+    [0, 1],
+    [10, 1],
+    [329, 1],
+    [331, 2],
+    [2200, 10],
+  ])('%i words take %i min', (words, minutes) => {
+    expect(readingMinutes(words)).toBe(minutes);
   });
 });
 

@@ -1,13 +1,13 @@
 /**
  * `--peer starlight`: the same synthetic guides as a Starlight site, in a folder of its own with its own install
- * (never the project's node_modules). The texts become plain Markdown: inline figures turn into the text they show,
+ * (never the project's node_modules). The texts stay MDX files without our components: inline figures turn into the text they show,
  * citations into bracketed numbers and each table, chart or calculator into a small Markdown table.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { splitFrontMatter } from '../../../src/lib/content/guides.ts';
+import { splitFrontMatter } from './front-matter.ts';
 
 /** The Starlight release the peer installs, with the project's own Astro version beside it. */
 export const STARLIGHT_VERSION = '^0.42.4';
@@ -80,7 +80,7 @@ export function writeStarlightProject(dir: string, guidesDir: string, astroVersi
   }
   const pages = join(dir, 'src/content/docs/guides');
   mkdirSync(pages, { recursive: true });
-  const files = readdirSync(guidesDir).filter((f) => f.endsWith('.md'));
+  const files = readdirSync(guidesDir).filter((f) => f.endsWith('.mdx'));
   for (const file of files)
     writeFileSync(join(pages, file), starlightPage(readFileSync(join(guidesDir, file), 'utf8')));
   return files.length;

@@ -4,7 +4,7 @@
  */
 import { parse, stringify } from 'yaml';
 import { guideSchema, type GuideMeta } from '../../../src/schemas/guides.ts';
-import { splitFrontMatter } from '../../../src/lib/content/guides.ts';
+import { splitFrontMatter } from './front-matter.ts';
 
 /** A random number generator returning floats in [0, 1). */
 export type Rng = () => number;
@@ -240,7 +240,7 @@ export function syntheticGuide(template: string, opts: GuideOptions): SyntheticG
     summary: swapWords(meta.summary, mapping),
   };
   const varied = shuffleSections(swapWords(body, mapping), rng, [localNotes(city, skills.slice(0, 8), rng, opts.n)]);
-  return { slug, fileName: `${slug}.md`, title, text: `---\n${stringify(data, { lineWidth: 0 })}---\n\n${varied}` };
+  return { slug, fileName: `${slug}.mdx`, title, text: `---\n${stringify(data, { lineWidth: 0 })}---\n\n${varied}` };
 }
 
 const maxDate = (a: string, b: string): string => (a > b ? a : b);

@@ -27,13 +27,13 @@ const routeOf = (file: string): string[] =>
     .split('/')
     .filter((s, i, all) => !(s === 'index' && i === all.length - 1));
 
-/** The source of a built page: `guides/<slug>/index.html` → `content/guides/<slug>.md`, other pages → their `src/pages/` route file. */
+/** The source of a built page: `guides/<slug>/index.html` → `content/guides/<slug>.mdx`, other pages → their `src/pages/` route file. */
 export function sourceFor(page: string, sources: readonly string[]): string {
   const segments = urlForFile(page)
     .replace(/\.html$/, '')
     .split('/')
     .filter(Boolean);
-  const guide = `content/guides/${segments[1] ?? ''}.md`;
+  const guide = `content/guides/${segments[1] ?? ''}.mdx`;
   if (segments[0] === 'guides' && segments.length === 2 && sources.includes(guide)) return guide;
   let best: { file: string; score: number } | undefined;
   for (const file of sources.filter((f) => f.startsWith('src/pages/'))) {

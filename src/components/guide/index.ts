@@ -1,10 +1,16 @@
-/** The components that render a guide's tags (src/lib/guide-html.ts lists the same names for the content check). */
-import type { GuideTag } from '../../lib/guide-html.ts';
+/**
+ * The one component map every guide renders with (`<Content components={guideComponents} />`). Its keys are
+ * src/schemas/guide-components.ts's names, which the content check reads and MDX's optimiser leaves alone.
+ */
+import type { GuideComponentName, guideOverriddenElements } from '../../schemas/guide-components.ts';
 import Band from './Band.astro';
 import Benchmark from './Benchmark.astro';
 import Cite from './Cite.astro';
 import Claim from './Claim.astro';
 import Fact from './Fact.astro';
+import H2 from './H2.astro';
+import H3 from './H3.astro';
+import Link from './Link.astro';
 import FactReason from './FactReason.astro';
 import Level from './Level.astro';
 import Rate from './Rate.astro';
@@ -20,8 +26,11 @@ import RoleComparison from '../RoleComparison.astro';
 import SalaryChart from '../SalaryChart.astro';
 import SalaryTable from '../SalaryTable.astro';
 
-/** One component per tag; `satisfies` keeps the keys equal to GUIDE_TAGS. */
+/** One component per name; `satisfies` (with its check for extra keys) keeps the keys equal to the names. */
 export const guideComponents = {
+  a: Link,
+  h2: H2,
+  h3: H3,
   Band,
   BandExplorer,
   Benchmark,
@@ -41,4 +50,4 @@ export const guideComponents = {
   RoleComparison,
   SalaryChart,
   SalaryTable,
-} satisfies Record<GuideTag, unknown>;
+} satisfies Record<GuideComponentName | (typeof guideOverriddenElements)[number], unknown>;

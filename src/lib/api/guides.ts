@@ -9,17 +9,17 @@ import { absoluteUrl, guideUrl } from '../routes.ts';
 import { schemaPath, type BuildContext } from './common.ts';
 import type { GuideRecord, GuidesDocument, OutlineEntry } from './schemas.ts';
 
-/** A heading as Astro's Markdown renderer reports it. */
+/** A heading as Astro's MDX renderer reports it. */
 export interface HeadingInput {
   depth: number;
   slug: string;
   text: string;
 }
 
-/** A guide as the builder needs it: front matter, Markdown body and rendered headings. */
+/** A guide as the builder needs it: front matter, the words of its text and its headings. */
 export interface GuideInput {
   data: GuideMeta;
-  body: string;
+  words: number;
   headings: readonly HeadingInput[];
 }
 
@@ -61,7 +61,7 @@ function guideRecord(
     updated: d.updated,
     reviewed: d.reviewed,
     tags: [...d.tags],
-    readingMinutes: readingMinutes(guide.body),
+    readingMinutes: readingMinutes(guide.words),
     salaryData: d.salaryData,
     outline: guideOutline(guide.headings, url),
   };

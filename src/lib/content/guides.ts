@@ -1,30 +1,29 @@
-/** Reads guides' front matter with the same schema Astro uses, and the sources each guide cites. */
+/** Reads guides: their front matter with the schema Astro uses, and their MDX with the compiler's parser. */
 import { parse } from 'yaml';
 import { guideSchema, type GuideMeta } from '../../schemas/guides.ts';
-import { citationOrder } from '../text.ts';
-import { tagProblems } from '../guide-html.ts';
+import { readGuideMdx, type ComponentUse } from './guide-mdx.ts';
 import { fieldPath, type ContentProblem } from './problems.ts';
 import { sourceOf, type ContentSource } from './source.ts';
 
 /** A guide as the checks see it. */
 export interface GuideFile {
   file: string;
+  /** The guide's slug: the id of its entry in the guides collection and in every message. */
   id: string;
   data: GuideMeta;
-  /** The front matter as read, before the schema (what the content loader hands Astro). */
+  /** The front matter as read, before the schema. */
   raw: unknown;
-  /** The Markdown body, after the front matter. */
-  body: string;
+  /** Every component the MDX uses, in reading order. */
+  uses: ComponentUse[];
+  /** Source ids in the order the text first cites them. */
   citations: string[];
+  /** Words a reader reads (prose and code, not tags). */
+  words: number;
 }
 
-/** Splits a guide file into its front matter (YAML text) and body; undefined when it does not start with front matter. */
-export function splitFrontMatter(text: string): { front: string; body: string } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
-  return match ? { front: match[1] ?? '', body: text.slice(match[0].length) } : undefined;
-}
+const EXTENSION = '.mdx';
 
-/** Parses every Markdown guide in `dir`; problems are collected, not thrown. */
+/** Parses every MDX guide in `dir`; problems are collected, not thrown. */
 export function readGuides(
   from: string | ContentSource,
   dir: string,
@@ -33,46 +32,45 @@ export function readGuides(
   const guides: GuideFile[] = [];
   const problems: ContentProblem[] = [];
   const files = source.list(dir) ?? [];
-  const names = files.filter((f) => f.endsWith('.md')).sort();
+  const names = files.filter((f) => f.endsWith(EXTENSION)).sort();
   // Anything else in the folder would never be published: say so rather than leave it out quietly.
-  for (const other of files.filter((f) => !f.endsWith('.md') && !f.startsWith('.')).sort())
+  for (const other of files.filter((f) => !f.endsWith(EXTENSION) && !f.startsWith('.')).sort())
     problems.push({
       file: `${dir}/${other}`,
-      message: 'Guides are Markdown files whose names end in .md; this file is not read. Rename it, or move it out.',
+      message: `Guides are MDX files whose names end in ${EXTENSION}; this file is not read. Rename it, or move it out.`,
     });
-  if (names.length === 0) problems.push({ file: dir, message: 'There is no guide. Add at least one .md file.' });
+  if (names.length === 0) problems.push({ file: dir, message: `There is no guide. Add at least one ${EXTENSION} file.` });
   for (const name of names) {
     const file = `${dir}/${name}`;
-    const text = source.read(file) ?? '';
-    const parts = splitFrontMatter(text);
-    if (!parts) {
+    const stem = name.slice(0, -EXTENSION.length);
+    const mdx = readGuideMdx(source.read(file) ?? '');
+    for (const p of mdx.problems) problems.push({ file, entry: stem, ...p });
+    if (mdx.problems.length > 0) continue;
+    if (mdx.frontMatter === undefined) {
       problems.push({ file, line: 1, message: 'The file must start with front matter between two "---" lines.' });
       continue;
     }
     let front: unknown;
     try {
-      front = parse(parts.front);
+      front = parse(mdx.frontMatter);
     } catch (error) {
       problems.push({ file, message: `The front matter cannot be read: ${(error as Error).message.split('\n')[0]}` });
       continue;
     }
     const result = guideSchema.safeParse(front);
-    const id = name.replace(/\.md$/, '');
     if (!result.success) {
       for (const issue of result.error.issues)
-        problems.push({ file, entry: id, field: fieldPath(issue.path), message: issue.message });
+        problems.push({ file, entry: stem, field: fieldPath(issue.path), message: issue.message });
       continue;
     }
-    const bodyStart = text.slice(0, text.length - parts.body.length).split('\n').length - 1;
-    for (const p of tagProblems(parts.body)) problems.push({ file, entry: id, line: bodyStart + p.line, message: p.message });
-    guides.push({
-      file,
-      id: result.data.slug,
-      data: result.data,
-      raw: front,
-      body: parts.body,
-      citations: citationOrder(parts.body),
-    });
+    if (result.data.slug !== stem)
+      problems.push({
+        file,
+        entry: stem,
+        field: 'slug',
+        message: `The slug "${result.data.slug}" differs from the file name. Name the file ${result.data.slug}${EXTENSION}, or make the slug "${stem}".`,
+      });
+    guides.push({ file, id: result.data.slug, data: result.data, raw: front, ...mdx });
   }
   return { guides, problems };
 }

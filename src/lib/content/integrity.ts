@@ -4,6 +4,7 @@ import type { ContentProblem } from './problems.ts';
 import type { ContentEntry } from './read.ts';
 import { otherCollections, type Collections } from './registry.ts';
 import { checkHiringReferences } from './hiring-integrity.ts';
+import { checkGuideReferences } from './guide-references.ts';
 
 /** The fields of other collections' entries that name sources, roles or facts (each optional). */
 interface References {
@@ -80,29 +81,11 @@ export function checkIntegrity(collections: Collections, guides: readonly GuideF
         message: `The ${b.level}/${b.segment} band of ${d.id} (${b.min}–${b.max} lakh) lies outside the calculator's salary limits (${limits!.data.floor}–${limits!.data.ceiling} lakh). Widen the limits.`,
       });
     });
-  const slugs = new Map<string, string>();
   for (const g of guides) {
     need(g, 'author', g.data.author, authors, 'content/data/authors.yaml');
     need(g, 'role', g.data.role, roles, 'content/data/roles.yaml');
     need(g, 'salaryData', g.data.salaryData, datasets, 'content/data/salaries/');
-    const other = slugs.get(g.data.slug);
-    if (other)
-      problems.push({
-        file: g.file,
-        entry: g.id,
-        field: 'slug',
-        message: `The slug "${g.data.slug}" is already used by ${other}.`,
-      });
-    slugs.set(g.data.slug, g.file);
-    g.citations.forEach((id) => {
-      if (!sources.has(id))
-        problems.push({
-          file: g.file,
-          entry: g.id,
-          field: 'Cite',
-          message: `<Cite id="${id}" /> names no source in content/data/sources.yaml.`,
-        });
-    });
+    problems.push(...checkGuideReferences(collections, g));
   }
   return problems;
 }

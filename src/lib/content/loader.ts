@@ -44,25 +44,16 @@ export function dataLoader(name: DataCollectionName): Loader {
   };
 }
 
-/**
- * Loads the guides' front matter from the reader. Their Markdown stays out of Astro's content store: the guide page
- * renders it (src/data/guide-render.ts). Astro writes the whole store into one JavaScript module for the build, and
- * Node takes superlinear time to compile a module that size (45 s for the 58 MB of 1,000 rendered guides).
- */
-export function guidesLoader(): Loader {
+/** Runs every content check before `inner` loads, so a broken guide fails with the editor's message, not Astro's. */
+export function checkedLoader(name: string, inner: Loader): Loader {
   return {
-    name: 'content-guides',
+    name: `content-checked:${name}`,
     load: async (context) => {
-      const sync = async (): Promise<void> => {
-        const guides = checkedContent(context).guides;
-        context.store.clear();
-        for (const guide of guides) {
-          const data = await context.parseData({ id: guide.id, data: guide.raw as Record<string, unknown> });
-          context.store.set({ id: guide.id, data, filePath: guide.file });
-        }
-      };
-      await sync();
-      watchContent(context, sync);
+      checkedContent(context);
+      await inner.load(context);
+      watchContent(context, async () => {
+        checkedContent(context);
+      });
     },
   };
 }

@@ -10,15 +10,18 @@ export interface ContentProblem {
   field?: string | undefined;
   /** 1-based line in the file. */
   line?: number | undefined;
+  /** 1-based column in the line, where known. */
+  column?: number | undefined;
   /** What is wrong and how to fix it, in plain words. */
   message: string;
 }
 
-/** `content/data/x.yaml, line 12, entry "a", field "b": message`. */
+/** `content/data/x.yaml, line 12, column 3, entry "a", field "b": message`. */
 export function formatProblem(p: ContentProblem): string {
   const where = [
     p.file,
     p.line === undefined ? undefined : `line ${p.line}`,
+    p.column === undefined ? undefined : `column ${p.column}`,
     p.entry === undefined ? undefined : `entry "${p.entry}"`,
     p.field === undefined ? undefined : `field "${p.field}"`,
   ].filter(Boolean);

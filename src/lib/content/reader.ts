@@ -50,10 +50,12 @@ export function readContent(from: string | ContentSource): Content {
       message: p.message,
     })),
   );
+  const dataSound = problems.length === 0;
   const { guides, problems: guideProblems } = readGuides(source, guidesDir);
   problems.push(...guideProblems);
-  // References are checked once every file reads: a missing file would make each of its ids look dangling.
-  if (problems.length === 0) problems.push(...checkIntegrity(typed, guides));
+  // References are checked once every data file reads: a missing file would make each of its ids look dangling.
+  // A guide that cannot be read is left out here; the others are still checked, so one build names every mistake.
+  if (dataSound) problems.push(...checkIntegrity(typed, guides));
   // Quoted figures against the site's own, once every reference resolves.
   if (problems.length === 0) problems.push(...checkGuideClaims(typed, guides));
   return { collections: typed, guides, problems, failedFiles, missing };

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { starlightFiles, starlightPage, writeStarlightProject } from '../../../scripts/lib/bench/peer.ts';
 import { syntheticGuide } from '../../../scripts/lib/bench/synthetic.ts';
 
-const template = readFileSync('tests/fixtures/frozen/content/guides/mlops-engineers-india-2026.md', 'utf8');
+const template = readFileSync('tests/fixtures/frozen/content/guides/mlops-engineers-india-2026.mdx', 'utf8');
 const guide = syntheticGuide(template, { n: 3, total: 10, datasetId: 'bench-x-001', role: { id: 'r', name: 'Role' } });
 
 describe('starlightPage', () => {

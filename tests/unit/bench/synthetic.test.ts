@@ -3,8 +3,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { guideSchema } from '../../../src/schemas/guides.ts';
 import { salaryDatasetSchema } from '../../../src/schemas/salaries.ts';
-import { citationOrder } from '../../../src/lib/text.ts';
-import { splitFrontMatter } from '../../../src/lib/content/guides.ts';
+import { readGuideMdx } from '../../../src/lib/content/guide-mdx.ts';
+import { splitFrontMatter } from '../../../scripts/lib/bench/front-matter.ts';
 import {
   addDays,
   assignment,
@@ -18,7 +18,7 @@ import {
 
 // The frozen copy of the content, so an editor's change to the live guide or data set cannot fail these checks.
 const frozen = 'tests/fixtures/frozen/content';
-const template = readFileSync(`${frozen}/guides/mlops-engineers-india-2026.md`, 'utf8');
+const template = readFileSync(`${frozen}/guides/mlops-engineers-india-2026.mdx`, 'utf8');
 const dataset = parse(readFileSync(`${frozen}/data/salaries/mlops-engineer-india-2026.yaml`, 'utf8')) as DatasetLike;
 const split = (text: string) => splitFrontMatter(text)!;
 const roles = [
@@ -39,7 +39,7 @@ describe('syntheticGuide', () => {
       const front = parse(split(g.text).front) as Record<string, unknown>;
       expect(guideSchema.safeParse(front).success).toBe(true);
       expect(front['slug']).toBe(g.slug);
-      expect(g.fileName).toBe(`${g.slug}.md`);
+      expect(g.fileName).toBe(`${g.slug}.mdx`);
     }
     expect(new Set(guides.map((g) => g.slug)).size).toBe(1000);
     expect(new Set(guides.map((g) => g.title)).size).toBe(1000);
@@ -65,7 +65,9 @@ describe('syntheticGuide', () => {
     const out = split(make(3).text).body;
     const tags = (s: string) => (s.match(/<[^>]+>/g) ?? []).sort();
     expect(tags(out)).toEqual(tags(body));
-    expect(new Set(citationOrder(out))).toEqual(new Set(citationOrder(body)));
+    const cited = (text: string) => new Set(readGuideMdx(text).citations);
+    expect(cited(out)).toEqual(cited(body));
+    expect(readGuideMdx(make(3).text).problems).toEqual([]);
     expect(out.match(/^#{2,3} .*$/gm)?.length).toBe(body.match(/^#{2,3} .*$/gm)?.length);
   });
 });

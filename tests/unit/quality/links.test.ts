@@ -45,7 +45,7 @@ describe('resolveLink', () => {
 
 describe('sourceFor', () => {
   const sources = [
-    'content/guides/mlops.md',
+    'content/guides/mlops.mdx',
     'src/pages/index.astro',
     'src/pages/404.astro',
     'src/pages/guides/index.astro',
@@ -55,7 +55,7 @@ describe('sourceFor', () => {
     'src/pages/docs/[...path].astro',
   ];
   it.each([
-    ['guides/mlops/index.html', 'content/guides/mlops.md'],
+    ['guides/mlops/index.html', 'content/guides/mlops.mdx'],
     ['guides/other/index.html', 'src/pages/guides/[slug].astro'],
     ['guides/index.html', 'src/pages/guides/index.astro'],
     ['index.html', 'src/pages/index.astro'],
@@ -80,7 +80,7 @@ describe('checkPageLinks', () => {
     anchors: (file: string) => new Set(file === 'salaries/index.html' ? ['methodology'] : ['main']),
   };
   const check = (html: string) =>
-    checkPageLinks('guides/mlops/index.html', html, site, origin, ['content/guides/mlops.md']).map((p) =>
+    checkPageLinks('guides/mlops/index.html', html, site, origin, ['content/guides/mlops.mdx']).map((p) =>
       formatLinkProblem(p),
     );
 
@@ -93,9 +93,9 @@ describe('checkPageLinks', () => {
   });
   it('names the page, the link, what is wrong and the source file', () => {
     expect(check('<a href="/salaries/#methods">m</a><a href="/calculator/">c</a><a href="/salaries">s</a>')).toEqual([
-      'dist/guides/mlops/index.html: "/salaries/#methods": no element with id "methods" on /salaries/ (likely source: content/guides/mlops.md)',
-      'dist/guides/mlops/index.html: "/calculator/": no page or file at /calculator/ (dist/calculator/index.html does not exist) (likely source: content/guides/mlops.md)',
-      `dist/guides/mlops/index.html: "/salaries": add the trailing slash: /salaries/ (the site uses trailingSlash: 'always') (likely source: content/guides/mlops.md)`,
+      'dist/guides/mlops/index.html: "/salaries/#methods": no element with id "methods" on /salaries/ (likely source: content/guides/mlops.mdx)',
+      'dist/guides/mlops/index.html: "/calculator/": no page or file at /calculator/ (dist/calculator/index.html does not exist) (likely source: content/guides/mlops.mdx)',
+      `dist/guides/mlops/index.html: "/salaries": add the trailing slash: /salaries/ (the site uses trailingSlash: 'always') (likely source: content/guides/mlops.mdx)`,
     ]);
   });
   it('checks same-origin absolute links too', () => {

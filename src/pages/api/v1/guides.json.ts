@@ -1,7 +1,7 @@
-/** /api/v1/guides.json: every guide's metadata and outline (headings from the rendered Markdown). */
+/** /api/v1/guides.json: every guide's metadata and outline (headings from the compiled MDX, which is not rendered here). */
 import type { APIRoute } from 'astro';
-import { loadContent } from '../../../data/content.ts';
-import { guideFile, renderGuide } from '../../../data/guide-render.ts';
+import { render } from 'astro:content';
+import { guideFile, loadContent } from '../../../data/content.ts';
 import { buildGuidesDocument } from '../../../lib/api/guides.ts';
 import { jsonText } from '../../../lib/api/common.ts';
 import { buildContext, jsonResponse } from './_build.ts';
@@ -11,8 +11,8 @@ export const GET: APIRoute = async () => {
   const guides = await Promise.all(
     c.guides.map(async (g) => ({
       data: g.data,
-      body: guideFile(g.id).body,
-      headings: (await renderGuide(g.id)).headings,
+      words: guideFile(g.id).words,
+      headings: (await render(g)).headings,
     })),
   );
   const doc = buildGuidesDocument(
