@@ -148,3 +148,19 @@ describe('component names', () => {
     expect(new Set(guideComponentNames).size).toBe(guideComponentNames.length);
   });
 });
+
+describe('CONTRIBUTING.md shows the messages editors really get', () => {
+  const doc = readFileSync('CONTRIBUTING.md', 'utf8');
+  const table = doc.slice(doc.indexOf('<!-- guide-messages'));
+  const rows = table
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.startsWith('| `'))
+    .map((l) => /^\| (`+) ?(.*?) ?\1 +\|/.exec(l)?.[2] ?? l);
+  it('shows one message per fixture, each word for word what the check says', () => {
+    const fixtureNames = readdirSync(fixtures).filter((f) => f.endsWith('.mdx'));
+    expect(rows).toHaveLength(fixtureNames.length);
+    const messages = fixtureNames.flatMap(problemsWith).map((p) => p.slice(p.indexOf('": ') + 3));
+    for (const row of rows) expect(messages.some((m) => m.startsWith(row))).toBe(true);
+  });
+});
