@@ -8,6 +8,8 @@ declare namespace App {
       salaryData: string;
       /** Source ids in citation order: `<Cite>` numbers come from here. */
       citations: string[];
+      /** How many times each source has been cited so far on the page: each citation's anchor takes the next. */
+      cited: Map<string, number>;
     };
     /** Set once a page has rendered the calculator: its ids and URL settings allow one per page. */
     calculator?: boolean;

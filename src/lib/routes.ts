@@ -53,3 +53,8 @@ export function guideUrl(site: string, slug: string): string {
 export function datasetUrl(site: string, id: string): string {
   return absoluteUrl(site, `/salaries/#ds-${id}`);
 }
+
+/** The element id of the `use`-th citation (1 = the first) of source `id` in a guide: what the sources list links back to. */
+export function citationAnchor(id: string, use: number): string {
+  return `cite-${id}-${use}`;
+}

@@ -130,3 +130,35 @@ describe('the guide shows each band once', () => {
     expect(html).toContain('href="#salary-snapshot-for-india-in-2026"');
   });
 });
+
+describe('citations and their sources', () => {
+  it('gives each citation a 24 by 24 px target with its own id, and each source a link back to the text', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${baseUrl()}${guide}`);
+    const cites = await page
+      .locator('sup.cite a')
+      .evaluateAll((links) =>
+        links.map((a) => ({
+          id: a.id,
+          width: a.getBoundingClientRect().width,
+          height: a.getBoundingClientRect().height,
+        })),
+      );
+    expect(cites.length).toBeGreaterThan(10);
+    expect(new Set(cites.map((c) => c.id)).size).toBe(cites.length);
+    for (const c of cites) expect(Math.min(c.width, c.height)).toBeGreaterThanOrEqual(24);
+    const backs = await page
+      .locator('.source-list a.back')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+    expect(backs).toHaveLength(await page.locator('.source-list > li').count());
+    for (const id of backs) expect(cites.some((c) => c.id === id)).toBe(true);
+    // Following one link back lands on the citation.
+    await page.locator('.source-list a.back').first().click();
+    expect(await page.evaluate(() => location.hash)).toBe(`#${backs[0]}`);
+    await expect.poll(() => page.locator(`[id="${backs[0]}"]`).isVisible()).toBe(true);
+    const top = await page.locator(`[id="${backs[0]}"]`).evaluate((a) => a.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(800);
+    await page.close();
+  });
+});
