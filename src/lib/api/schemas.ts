@@ -135,6 +135,12 @@ const parameterRecordSchema = z.strictObject({
   unit: z.enum(unitNames).describe('rate, inr-per-month, inr-per-half-year, inr-per-year or inr (one-off).'),
   state: z.enum(stateCodes).nullable().describe('Two-letter state code, or null for a national rule.'),
   payThreshold: payThreshold.nullable().describe('Professional tax only: pay level from which it is due, else null.'),
+  februaryAmount: cost.februaryAmount
+    .unwrap()
+    .nullable()
+    .describe(
+      'Professional tax per year only: the rupees deducted in February (the rest in 11 equal months), else null.',
+    ),
   effectiveFrom: isoDateSchema.describe('First day the value applies.'),
   effectiveTo: isoDateSchema.nullable().describe('Last day the value applies, or null while current.'),
   status: z.enum(statusNames).describe('in-force (checked) or awaiting-verification (reported, not confirmed).'),
