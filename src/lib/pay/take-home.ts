@@ -13,6 +13,7 @@ type Instalments = ProfessionalTaxRule['instalments'];
 import type { EngineWords } from '../cost/words.ts';
 import { incomeTax, type TaxWorking } from './tax.ts';
 import type { TaxRates } from './tax-rates.ts';
+import { taxYearOf } from './rule-text.ts';
 import type { PayWords } from './words.ts';
 
 /** What the take-home calculation asks for: the employer engine's salary reading and wage-base settings. */
@@ -170,7 +171,7 @@ export function payFor(
     'income-tax',
     w,
     tax.totalInr,
-    fill(w.incomeTax, { year: taxYear(t), taxable: formatInr(tax.taxableInr), how }),
+    fill(w.incomeTax, { year: taxYearOf({ effectiveFrom: t.year.from }), taxable: formatInr(tax.taxableInr), how }),
     [...new Set(Object.values(t.sources).flat())],
   );
   const deductions = [pfLine, esiLine, ptLine, taxLine];
@@ -206,9 +207,3 @@ function instalmentsText(plan: Instalments, state: string, w: PayWords): string 
     ? fill(w.ptMonthly, { state, amount: formatInr(plan.amount) })
     : fill(w.ptFebruary, { state, amount: formatInr(plan.amount), february: formatInr(plan.february) });
 }
-
-/** `2026-27` for the tax year starting 1 April 2026. */
-export const taxYear = (t: TaxRates): string => {
-  const start = Number(t.year.from.slice(0, 4));
-  return `${start}-${String(start + 1).slice(2)}`;
-};
