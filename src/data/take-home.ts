@@ -7,18 +7,19 @@ import { taxRatesInForce, type TaxRates } from '../lib/pay/tax-rates.ts';
 import type { TaxParameterName } from '../lib/pay/codes.ts';
 import type { StateCode } from '../lib/cost/codes.ts';
 import { todayIso } from '../schemas/common.ts';
-import { getDataset, loadContent } from './content.ts';
+import { contentAt } from '../lib/content/reader.ts';
+import { getDataset, inFileOrder, loadContent } from './content.ts';
 
 const STRUCTURE_FILE = 'content/data/salary-structure.yaml';
 
-/** Every collection the take-home reads, as plain data. */
+/** Every collection the take-home reads, as plain data; the income-tax rules in the order their file lists them. */
 export async function takeHomeData() {
   const [taxRules, structure] = await Promise.all([getCollection('incomeTax'), getCollection('salaryStructure')]);
   const hra = structure.find((e) => e.id === 'house-rent-allowance')?.data;
   if (!hra) throw new Error(`${STRUCTURE_FILE}: the take-home needs an entry with id "house-rent-allowance".`);
   const c = await loadContent();
   return {
-    taxRules: taxRules.map((e) => e.data),
+    taxRules: inFileOrder(taxRules, contentAt(process.cwd()).collections.incomeTax).map((e) => e.data),
     employerCosts: c.employerCosts.map((e) => e.data),
     hra,
   };
