@@ -39,6 +39,8 @@ export const collections = {
   hiringModels: data('hiringModels', c.hiringModels),
   roleComparison: data('roleComparison', c.roleComparison),
   employerCosts: data('employerCosts', c.employerCosts),
+  incomeTax: data('incomeTax', c.incomeTax),
+  salaryStructure: data('salaryStructure', c.salaryStructure),
   searchSynonyms: data('searchSynonyms', c.searchSynonyms),
   interviewAttributes: data('interviewAttributes', c.interviewAttributes),
   interviewSteps: data('interviewSteps', c.interviewSteps),

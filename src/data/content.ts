@@ -14,7 +14,7 @@ import { todayIso } from '../schemas/common.ts';
 import { site } from '../site.config.ts';
 
 /** Entries in the order their file lists them (Astro's store returns them by id), so tables follow the editor's order. */
-function inFileOrder<T extends { id: string }>(entries: readonly T[], listed: readonly { id: string }[]): T[] {
+export function inFileOrder<T extends { id: string }>(entries: readonly T[], listed: readonly { id: string }[]): T[] {
   const at = new Map(listed.map((e, i) => [e.id, i]));
   return entries.toSorted((a, b) => (at.get(a.id) ?? Infinity) - (at.get(b.id) ?? Infinity));
 }

@@ -56,6 +56,13 @@ export const employerCostParameterSchema = z
       .describe(
         'Professional tax only: the pay level from which this amount is due (the top slab). Lower slabs are not recorded.',
       ),
+    februaryAmount: z
+      .number()
+      .positive({ error: 'Write the February amount as a number of rupees above zero, e.g. 300.' })
+      .optional()
+      .describe(
+        'Professional tax written per year and deducted monthly with a different February (Karnataka, Maharashtra): the rupees deducted in February. The rest of the yearly value is deducted in 11 equal monthly parts.',
+      ),
     effectiveFrom: isoDateSchema.describe(
       'First day the value applies, as YYYY-MM-DD. When no source gives one, the day from which the site records the entry, with startDateGiven: false.',
     ),
@@ -104,6 +111,26 @@ export const employerCostParameterSchema = z
     if (!perState && e.state !== undefined) problem('state', `${e.parameter} is a national rule: remove state.`);
     if (e.payThreshold !== undefined && e.parameter !== 'professional-tax')
       problem('payThreshold', 'Only professional-tax entries have a pay threshold: remove payThreshold.');
+    if (e.februaryAmount !== undefined && (e.parameter !== 'professional-tax' || e.unit !== 'inr-per-year'))
+      problem(
+        'februaryAmount',
+        'Only a professional-tax entry written per year (unit inr-per-year) has a February amount: remove februaryAmount.',
+      );
+    else if (e.februaryAmount !== undefined && !Number.isInteger((e.value - e.februaryAmount) / 11))
+      problem(
+        'februaryAmount',
+        `The yearly ${e.value} less the February ${e.februaryAmount} does not split into 11 equal months. Check both figures.`,
+      );
+    if (
+      e.parameter === 'professional-tax' &&
+      e.unit === 'inr-per-year' &&
+      e.value > 0 &&
+      e.februaryAmount === undefined
+    )
+      problem(
+        'februaryAmount',
+        'Say how the yearly professional tax is deducted: add februaryAmount (e.g. 300), or write the amount per month or per half-year.',
+      );
     if (e.effectiveTo !== undefined && e.effectiveTo < e.effectiveFrom)
       problem(
         'effectiveTo',

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { claimIds } from './facts.ts';
+import { stateCodes } from '../lib/cost/codes.ts';
 
 const id = (what: string) => z.string().min(1, { error: `Give the id of ${what}.` });
 const datasetProp = z.string().optional().describe('Salary data set id; defaults to the guide’s own (salaryData).');
@@ -55,6 +56,13 @@ export const guideComponentProps = {
   RoleComparison: none,
   SalaryChart: z.strictObject({ dataset: datasetProp }),
   SalaryTable: z.strictObject({ dataset: datasetProp }),
+  TakeHome: z.strictObject({
+    dataset: datasetProp,
+    state: z
+      .enum(stateCodes, { error: `Use one of: ${stateCodes.join(', ')}.` })
+      .optional()
+      .describe('State whose professional tax applies; Karnataka by default.'),
+  }),
 } as const;
 
 /** A component a guide may use. */

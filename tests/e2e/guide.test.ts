@@ -1,4 +1,4 @@
-/** The guide in a browser: its compact calculator agrees with the engine and the full calculator; each band shows once. */
+/** The guide in a browser, and the home page's compact calculator: both agree with the engine and the full calculator; each band shows once. */
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { todayIso } from '../../src/schemas/common.ts';
 
 const guide = '/guides/mlops-engineers-india-2026/';
 const html = readFileSync('dist/guides/mlops-engineers-india-2026/index.html', 'utf8');
+const home = readFileSync('dist/index.html', 'utf8');
 
 // Expected totals come from the engine over the live data, at the full calculator's defaults, so an editor's change
 // to a band, rate or fee moves both sides.
@@ -55,9 +56,9 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-describe('the guide’s compact calculator', () => {
+describe('the home page’s compact calculator', () => {
   it('holds the engine’s total for every band and model in the HTML, before any script runs', () => {
-    const shown = [...html.matchAll(/data-model="([a-z]+)" data-total-inr="(\d+)" data-query="([^"]+)"/g)];
+    const shown = [...home.matchAll(/data-model="([a-z]+)" data-total-inr="(\d+)" data-query="([^"]+)"/g)];
     expect(shown).toHaveLength(presets.length * models.length);
     for (const p of presets)
       for (const m of models) {
@@ -66,7 +67,7 @@ describe('the guide’s compact calculator', () => {
         expect(cell?.[1], query).toBe(m);
         expect(Number(cell?.[2]), query).toBe(expectedTotal(p.id, m));
       }
-    expect(html).toMatch(/<form[^>]*class="compact-calc[^"]*"[^>]*method="get"[^>]*action="\/calculator\/"/);
+    expect(home).toMatch(/<form[^>]*class="compact-calc[^"]*"[^>]*method="get"[^>]*action="\/calculator\/"/);
   });
 
   it.each([
@@ -77,7 +78,7 @@ describe('the guide’s compact calculator', () => {
     async (preset, model, label) => {
       const page = await browser.newPage();
       const problems = watchProblems(page);
-      await page.goto(`${baseUrl()}${guide}`);
+      await page.goto(`${baseUrl()}/`);
       const form = page.locator('form.compact-calc');
       await form.scrollIntoViewIfNeeded();
       await form.getByLabel('Salary band').selectOption(preset);
@@ -135,15 +136,13 @@ describe('citations and their sources', () => {
   it('gives each citation a 24 by 24 px target with its own id, and each source a link back to the text', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
     await page.goto(`${baseUrl()}${guide}`);
-    const cites = await page
-      .locator('sup.cite a')
-      .evaluateAll((links) =>
-        links.map((a) => ({
-          id: a.id,
-          width: a.getBoundingClientRect().width,
-          height: a.getBoundingClientRect().height,
-        })),
-      );
+    const cites = await page.locator('sup.cite a').evaluateAll((links) =>
+      links.map((a) => ({
+        id: a.id,
+        width: a.getBoundingClientRect().width,
+        height: a.getBoundingClientRect().height,
+      })),
+    );
     expect(cites.length).toBeGreaterThan(10);
     expect(new Set(cites.map((c) => c.id)).size).toBe(cites.length);
     for (const c of cites) expect(Math.min(c.width, c.height)).toBeGreaterThanOrEqual(24);

@@ -18,6 +18,8 @@ export const content = {
   exchangeRates: data(dataCollections.exchangeRates),
   datasets: data(dataCollections.salaries),
   employerCosts: data(dataCollections.employerCosts),
+  incomeTax: data(dataCollections.incomeTax),
+  salaryStructure: data(dataCollections.salaryStructure),
   interviewSteps: data(dataCollections.interviewSteps),
   interviewAttributes: data(dataCollections.interviewAttributes),
   skills: data(dataCollections.skills),
@@ -32,6 +34,16 @@ export const hiringInput = {
   skills: content.skills,
   scopes: content.roleScopes,
   basics: content.employmentBasics,
+  datasets: content.datasets,
+  sources: content.sources,
+};
+
+/** The frozen content the take-home document is built from, with the calculator's default settings. */
+export const takeHomeInput = {
+  taxRules: content.incomeTax,
+  employerCosts: content.employerCosts,
+  hraShare: content.salaryStructure[0]!.shareOfBasic,
+  settings: { wageShare: 0.5, pf: 'ceiling' as const },
   datasets: content.datasets,
   sources: content.sources,
 };

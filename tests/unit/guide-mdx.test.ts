@@ -34,7 +34,7 @@ describe('a broken guide is named with its file, line and column, and a fix', ()
   it('a misspelled component', () => {
     expect(problemsWith('misspelled-component.mdx')).toMatchInlineSnapshot(`
       [
-        "content/guides/mlops-engineers-india-2026.mdx, line 22, column 1, entry "mlops-engineers-india-2026": <SalaryTabel> is not a component guides can use. Did you mean <SalaryTable>? The components are: <Band>, <BandExplorer>, <Benchmark>, <Benchmarks>, <Calculator>, <Cite>, <Claim>, <Cities>, <CompactCalculator>, <EorUplift>, <Fact>, <FactReason>, <HiringModels>, <Level>, <ModelComparison>, <Rate>, <RoleComparison>, <SalaryChart>, <SalaryTable>.",
+        "content/guides/mlops-engineers-india-2026.mdx, line 22, column 1, entry "mlops-engineers-india-2026": <SalaryTabel> is not a component guides can use. Did you mean <SalaryTable>? The components are: <Band>, <BandExplorer>, <Benchmark>, <Benchmarks>, <Calculator>, <Cite>, <Claim>, <Cities>, <CompactCalculator>, <EorUplift>, <Fact>, <FactReason>, <HiringModels>, <Level>, <ModelComparison>, <Rate>, <RoleComparison>, <SalaryChart>, <SalaryTable>, <TakeHome>.",
       ]
     `);
   });

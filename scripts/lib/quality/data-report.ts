@@ -7,6 +7,8 @@ export const collectionTitles: Record<DataCollectionName, string> = {
   salaries: 'Salary data sets',
   exchangeRates: 'Exchange rates',
   employerCosts: 'Employer costs',
+  incomeTax: 'Income tax (new regime)',
+  salaryStructure: 'Salary structure',
   benchmarks: 'Benchmarks',
   facts: 'Facts',
   sources: 'Sources',

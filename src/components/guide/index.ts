@@ -25,6 +25,7 @@ import HiringModels from '../HiringModels.astro';
 import RoleComparison from '../RoleComparison.astro';
 import SalaryChart from '../SalaryChart.astro';
 import SalaryTable from '../SalaryTable.astro';
+import TakeHome from '../TakeHome.astro';
 
 /** One component per name; `satisfies` (with its check for extra keys) keeps the keys equal to the names. */
 export const guideComponents = {
@@ -50,4 +51,5 @@ export const guideComponents = {
   RoleComparison,
   SalaryChart,
   SalaryTable,
+  TakeHome,
 } satisfies Record<GuideComponentName | (typeof guideOverriddenElements)[number], unknown>;

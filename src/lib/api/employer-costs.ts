@@ -61,6 +61,7 @@ export function buildEmployerCostsDocument(input: EmployerCostsInput, ctx: Build
     unit: e.unit,
     state: e.state ?? null,
     payThreshold: e.payThreshold ? { ...e.payThreshold } : null,
+    februaryAmount: e.februaryAmount ?? null,
     effectiveFrom: e.effectiveFrom,
     effectiveTo: e.effectiveTo ?? null,
     status: e.status,

@@ -3,6 +3,8 @@ import { z } from 'astro/zod';
 import { parameterNames, stateCodes, statusNames, unitNames } from '../cost/codes.ts';
 import { countrySchema, currencySchema, idSchema, isoDateSchema, textSchema } from '../../schemas/common.ts';
 import { employerCostParameterSchema } from '../../schemas/employer-costs.ts';
+import { incomeTaxParameterSchema } from '../../schemas/income-tax.ts';
+import { taxParameterNames } from '../pay/codes.ts';
 import { exchangeRateSchema } from '../../schemas/exchange-rates.ts';
 import { guideSchema } from '../../schemas/guides.ts';
 import { levelSchema, salaryDatasetSchema, segmentSchema } from '../../schemas/salaries.ts';
@@ -135,6 +137,12 @@ const parameterRecordSchema = z.strictObject({
   unit: z.enum(unitNames).describe('rate, inr-per-month, inr-per-half-year, inr-per-year or inr (one-off).'),
   state: z.enum(stateCodes).nullable().describe('Two-letter state code, or null for a national rule.'),
   payThreshold: payThreshold.nullable().describe('Professional tax only: pay level from which it is due, else null.'),
+  februaryAmount: cost.februaryAmount
+    .unwrap()
+    .nullable()
+    .describe(
+      'Professional tax per year only: the rupees deducted in February (the rest in 11 equal months), else null.',
+    ),
   effectiveFrom: isoDateSchema.describe('First day the value applies.'),
   effectiveTo: isoDateSchema.nullable().describe('Last day the value applies, or null while current.'),
   status: z.enum(statusNames).describe('in-force (checked) or awaiting-verification (reported, not confirmed).'),
@@ -167,6 +175,103 @@ const employerCostsDocumentSchema = z
   .meta({
     title: 'Employer costs',
     description: 'Statutory employer-cost parameters for India: every dated entry and which one is in force.',
+  });
+
+const tax = incomeTaxParameterSchema.shape;
+const taxStepSchema = tax.steps.unwrap().element;
+
+/** One dated income-tax rule, as recorded. */
+const taxRuleRecordSchema = z.strictObject({
+  id: idSchema.describe('Unique id of the entry.'),
+  parameter: z.enum(taxParameterNames).describe('Which rule the entry records.'),
+  regime: tax.regime.describe('new: the default regime; the old regime is not covered.'),
+  value: z.number().nullable().describe('Rupees a year, or a fraction for cess-rate; null for slabs and surcharge.'),
+  unit: tax.unit.unwrap().nullable().describe('rate or inr-per-year; null for slabs and surcharge.'),
+  incomeLimit: z.number().nullable().describe('The rebate only: taxable income up to which no tax is due, else null.'),
+  steps: z
+    .array(taxStepSchema)
+    .nullable()
+    .describe('Slabs and surcharge: { above, rate } steps of taxable income, lowest first; else null.'),
+  marginalRelief: z.boolean().nullable().describe('Rebate and surcharge: whether marginal relief applies; else null.'),
+  effectiveFrom: isoDateSchema.describe('First day the rule applies.'),
+  effectiveTo: isoDateSchema.nullable().describe('Last day the rule applies, or null while current.'),
+  status: z.enum(statusNames).describe('in-force (checked) or awaiting-verification (reported, not confirmed).'),
+  inForce: z.boolean().describe('True when this entry is the one in force on onDate.'),
+  note: tax.note.describe('Plain-words explanation of the rule.'),
+  sources: sourcesSchema,
+});
+
+/** One line of a salary structure or of the deductions from pay, per year in whole rupees. */
+const payLineRecordSchema = z.strictObject({
+  id: idSchema.describe('Id of the line, e.g. basic, hra, epf, employee-pf, income-tax.'),
+  label: textSchema.describe('The line as shown.'),
+  annualInr: z.int().nonnegative().describe('Rupees a year; 0 when the line does not apply.'),
+  applies: z.boolean().describe('False when the line does not apply; rule then says why.'),
+  rule: z.string().describe('The rule the amount follows, or why the line does not apply.'),
+  sources: z.array(idSchema).describe('Ids of the sources behind the line (see employer-costs.json and rules).'),
+});
+
+/** The take-home at the middle of one salary band, in one state. */
+const takeHomeExampleSchema = z.strictObject({
+  dataset: idSchema.describe('Id of the salary data set (see salaries.json).'),
+  band: idSchema.describe('level-segment, e.g. mid-broad-market.'),
+  bandLabel: textSchema.describe('The band in words.'),
+  state: z.enum(stateCodes).describe('The state whose professional tax and Labour Welfare Fund apply.'),
+  grossAnnualInr: z.int().positive().describe('Gross pay a year: the middle of the band.'),
+  ctcAnnualInr: z.int().positive().describe('The CTC: gross pay plus the employer’s statutory lines.'),
+  structure: z
+    .array(payLineRecordSchema)
+    .describe('Basic, HRA, special allowance, then the employer’s lines; they add up to ctcAnnualInr exactly.'),
+  deductions: z.array(payLineRecordSchema).describe('Employee PF, employee ESI, professional tax, income tax.'),
+  tax: z
+    .strictObject({
+      taxableInr: z.int().nonnegative().describe('Taxable income: gross less the standard deduction.'),
+      slabTaxInr: z.int().nonnegative().describe('Tax by the slabs.'),
+      rebateInr: z.int().nonnegative().describe('The rebate, with any marginal relief.'),
+      surchargeInr: z.int().nonnegative().describe('The surcharge, after any marginal relief.'),
+      cessInr: z.int().nonnegative().describe('The cess.'),
+      totalInr: z.int().nonnegative().describe('Slab tax − rebate + surcharge + cess.'),
+      reliefs: z.array(z.enum(['rebate', 'surcharge'])).describe('The marginal reliefs that lowered the tax.'),
+    })
+    .describe('Income tax for the year, step by step.'),
+  takeHomeAnnualInr: z.int().describe('Gross pay less every deduction, a year.'),
+  takeHomeMonthlyInr: z.int().describe('Take-home in a usual month.'),
+  otherMonths: z
+    .array(
+      z.strictObject({
+        when: z.enum(['february', 'half-year']).describe('february, or each of the two half-yearly months.'),
+        inr: z.int().describe('Take-home in that month.'),
+      }),
+    )
+    .describe('Months whose take-home differs, because professional tax is collected differently then.'),
+});
+
+/** The take-home document, /api/v1/take-home.json. */
+const takeHomeDocumentSchema = z
+  .strictObject({
+    ...envelope,
+    onDate: isoDateSchema.describe('The build date: the rules in force on it are used.'),
+    taxYear: z
+      .strictObject({ from: isoDateSchema, to: isoDateSchema.nullable() })
+      .nullable()
+      .describe('The tax year of the slabs in force, or null when no rules are on file for onDate.'),
+    notOnFile: z
+      .array(z.enum(taxParameterNames))
+      .describe('Rules with no verified entry in force on onDate; examples is empty unless this is.'),
+    settings: z
+      .strictObject({
+        wageShare: z.number().describe('Share of gross counted as wages (basic and DA), 0.5–1.'),
+        pf: z.enum(['ceiling', 'full', 'none']).describe('PF on wages up to the ceiling, on full wages, or none.'),
+        hraShareOfBasic: z.number().describe('House rent allowance as a share of basic (an editorial choice).'),
+      })
+      .describe('The settings every example uses.'),
+    rules: z.array(taxRuleRecordSchema).describe('Every dated income-tax entry, as recorded.'),
+    examples: z.array(takeHomeExampleSchema).describe('Take-home at the middle of each INR band, in each state.'),
+  })
+  .meta({
+    title: 'Take-home pay',
+    description:
+      'Income tax on salary (new regime) and the employee’s take-home at the middle of each salary band: structure, deductions and tax.',
   });
 
 /** One focus attribute with its rubric. */
@@ -301,6 +406,7 @@ export const documentSchemas = {
   guides: guidesDocumentSchema,
   salaries: salariesDocumentSchema,
   'employer-costs': employerCostsDocumentSchema,
+  'take-home': takeHomeDocumentSchema,
   hiring: hiringDocumentSchema,
 } as const;
 
@@ -332,5 +438,11 @@ export type ParameterRecord = z.infer<typeof parameterRecordSchema>;
 export type InForceRecord = z.infer<typeof inForceRecordSchema>;
 /** The employer-costs document. */
 export type EmployerCostsDocument = z.infer<typeof employerCostsDocumentSchema>;
+/** The take-home document. */
+export type TakeHomeDocument = z.infer<typeof takeHomeDocumentSchema>;
+/** A take-home example. */
+export type TakeHomeExample = z.infer<typeof takeHomeExampleSchema>;
+/** One line of a structure or of the deductions. */
+export type PayLineRecord = z.infer<typeof payLineRecordSchema>;
 /** The hiring document. */
 export type HiringDocument = z.infer<typeof hiringDocumentSchema>;

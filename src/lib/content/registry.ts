@@ -12,6 +12,8 @@ import { roleSchema } from '../../schemas/roles.ts';
 import { salaryDatasetSchema } from '../../schemas/salaries.ts';
 import { sourceSchema } from '../../schemas/sources.ts';
 import { employerCostParameterSchema } from '../../schemas/employer-costs.ts';
+import { incomeTaxParameterSchema } from '../../schemas/income-tax.ts';
+import { salaryStructureSchema } from '../../schemas/salary-structure.ts';
 import { interviewAttributeSchema, interviewStepSchema } from '../../schemas/interview-kit.ts';
 import { skillSchema } from '../../schemas/skills.ts';
 import { calculatorLimitsSchema } from '../../schemas/calculator.ts';
@@ -47,6 +49,8 @@ export const dataCollections = {
   hiringModels: spec('list', 'content/data/hiring-models.yaml', hiringModelSchema),
   roleComparison: spec('list', 'content/data/role-comparison.yaml', roleDimensionSchema),
   employerCosts: spec('list', 'content/data/employer-costs.yaml', employerCostParameterSchema),
+  incomeTax: spec('list', 'content/data/income-tax.yaml', incomeTaxParameterSchema),
+  salaryStructure: spec('list', 'content/data/salary-structure.yaml', salaryStructureSchema),
   searchSynonyms: spec('list', 'content/data/search-synonyms.yaml', searchSynonymSchema),
   interviewAttributes: spec('list', 'content/data/interview-attributes.yaml', interviewAttributeSchema),
   interviewSteps: spec('list', 'content/data/interview-steps.yaml', interviewStepSchema),
@@ -63,6 +67,7 @@ export const otherCollections = [
   'hiringModels',
   'roleComparison',
   'employerCosts',
+  'incomeTax',
 ] as const satisfies readonly DataCollectionName[];
 
 /** The id of the entry a `dir` collection's file holds: its name without `.yaml` or `.yml`. */

@@ -1,22 +1,31 @@
-/** The check across employer-cost entries that one entry's schema cannot make: overlapping dates. */
-import type { EmployerCostParameter } from '../../schemas/employer-costs.ts';
+/** The check across dated entries (employer costs, income tax) that one entry's schema cannot make: overlapping dates. */
+
+/** What the check reads of a dated entry: its rule, state if any, dates and status. */
+export interface DatedEntry {
+  id: string;
+  parameter: string;
+  state?: string | undefined;
+  effectiveFrom: string;
+  effectiveTo?: string | undefined;
+  status: string;
+}
 
 /** A problem found across entries, naming the entry id and the field to fix. */
-export interface EmployerCostProblem {
+export interface DatedEntryProblem {
   id: string;
   field: string;
   message: string;
 }
 
-const overlaps = (a: EmployerCostParameter, b: EmployerCostParameter): boolean =>
+const overlaps = (a: DatedEntry, b: DatedEntry): boolean =>
   a.effectiveFrom <= (b.effectiveTo ?? '9999-12-31') && b.effectiveFrom <= (a.effectiveTo ?? '9999-12-31');
 
 /**
  * Two in-force entries of one parameter and state covering the same day. (Repeated ids and end dates before start
  * dates are refused earlier, by the list parser and the entry schema.)
  */
-export function checkEmployerCostParameters(entries: readonly EmployerCostParameter[]): EmployerCostProblem[] {
-  const problems: EmployerCostProblem[] = [];
+export function checkDatedEntries(entries: readonly DatedEntry[]): DatedEntryProblem[] {
+  const problems: DatedEntryProblem[] = [];
   const live = entries.filter((e) => e.status === 'in-force');
   live.forEach((a, i) => {
     for (const b of live.slice(i + 1)) {

@@ -4,6 +4,7 @@
 export const parameterNames = [
   'pf-wage-ceiling',
   'epf-employer-rate',
+  'epf-employee-rate',
   'edli-rate',
   'edli-admin-rate',
   'pf-admin-rate',
@@ -36,6 +37,7 @@ export type NationalParameterName = Exclude<ParameterName, StateParameterName>;
 /** Parameters whose value is a share of pay (unit `rate`). */
 export const rateParameterNames = [
   'epf-employer-rate',
+  'epf-employee-rate',
   'edli-rate',
   'edli-admin-rate',
   'pf-admin-rate',

@@ -1,5 +1,6 @@
 /** Picks, for a given day, the employer-cost parameter entries in force. */
 import type { EmployerCostParameter } from '../../schemas/employer-costs.ts';
+import type { DatedEntry } from './check-parameters.ts';
 import {
   parameterNames,
   periodsPerYear,
@@ -33,18 +34,21 @@ const nationalNames = parameterNames.filter(
   (p): p is NationalParameterName => !(stateParameterNames as readonly string[]).includes(p),
 );
 
-const covers = (e: EmployerCostParameter, day: string): boolean =>
+const covers = (e: DatedEntry, day: string): boolean =>
   e.effectiveFrom <= day && (e.effectiveTo === undefined || day <= e.effectiveTo);
 
-// The latest start wins, so a newer entry supersedes an older one left open-ended; on a tie, a verified entry wins.
-function pick(
-  entries: readonly EmployerCostParameter[],
+/**
+ * The entry of `parameter` (in `state`, if any) in force on `day`, unverified entries only when asked for. The latest
+ * start wins, so a newer entry supersedes an older one left open-ended; on a tie, a verified entry wins.
+ */
+export function entryInForce<T extends DatedEntry>(
+  entries: readonly T[],
   parameter: string,
-  state: StateCode | undefined,
+  state: string | undefined,
   day: string,
   unverified: boolean,
-): EmployerCostParameter | undefined {
-  let best: EmployerCostParameter | undefined;
+): T | undefined {
+  let best: T | undefined;
   for (const e of entries) {
     if (e.parameter !== parameter || e.state !== state || !covers(e, day)) continue;
     if (e.status !== 'in-force' && !unverified) continue;
@@ -67,8 +71,8 @@ export function parametersInForce(
   const includeUnverified = options.includeUnverified ?? false;
   const result: ParametersInForce = { national: {}, states: {}, ignored: [] };
   const choose = (parameter: string, state: StateCode | undefined): InForce | undefined => {
-    const chosen = pick(entries, parameter, state, onDate, includeUnverified);
-    const wouldBe = pick(entries, parameter, state, onDate, true);
+    const chosen = entryInForce(entries, parameter, state, onDate, includeUnverified);
+    const wouldBe = entryInForce(entries, parameter, state, onDate, true);
     if (wouldBe !== undefined && wouldBe !== chosen) result.ignored.push(wouldBe);
     return chosen === undefined ? undefined : { value: chosen.value, entry: chosen };
   };

@@ -52,8 +52,16 @@ function figure(e: EmployerCostParameter, value = e.value): Figure {
   return f;
 }
 
+/** How a professional-tax entry is deducted through the year (the schema requires februaryAmount for a yearly figure above 0). */
+function instalments(e: EmployerCostParameter): ProfessionalTaxRule['instalments'] {
+  if (e.unit === 'inr-per-half-year') return { every: 'half-year', amount: e.value };
+  if (e.unit === 'inr-per-month') return { every: 'month', amount: e.value, february: e.value };
+  const february = e.februaryAmount ?? e.value / 12;
+  return { every: 'month', amount: (e.value - february) / 11, february };
+}
+
 function professionalTax(e: EmployerCostParameter): ProfessionalTaxRule {
-  const rule: ProfessionalTaxRule = { figure: figure(e, annualAmount(e)) };
+  const rule: ProfessionalTaxRule = { figure: figure(e, annualAmount(e)), instalments: instalments(e) };
   const t = e.payThreshold;
   if (t)
     rule.threshold = {
@@ -107,8 +115,12 @@ export function ratesInForce(
   const rates: Rates = { onDate, ...national, states };
   const adminMinimum = pick(p.national['pf-admin-minimum']);
   const gratuityCap = pick(p.national['gratuity-payout-cap']);
+  const epfEmployee = pick(p.national['epf-employee-rate']);
+  const esiEmployee = pick(p.national['esi-employee-rate']);
   if (adminMinimum) rates.adminMinimum = adminMinimum;
   if (gratuityCap) rates.gratuityCap = gratuityCap;
+  if (epfEmployee) rates.epfEmployee = epfEmployee;
+  if (esiEmployee) rates.esiEmployee = esiEmployee;
   const reported = p.ignored.find((e) => e.parameter === 'pf-wage-ceiling');
   if (reported) rates.reportedCeiling = figure(reported);
   return rates;

@@ -46,6 +46,8 @@ export interface ProfessionalTaxRule {
   figure: Figure;
   /** The pay test of the recorded slab: gross pay a year must be at least (or above) `annualPay`; `slab` says it in words. */
   threshold?: { annualPay: number; atLeast: boolean; slab: string };
+  /** How the yearly amount is deducted: each month (February's amount may differ), or in two half-yearly parts. */
+  instalments: { every: 'month'; amount: number; february: number } | { every: 'half-year'; amount: number };
 }
 
 /** What applies in one state. */
@@ -76,6 +78,9 @@ export interface Rates {
   bonusFloor: Figure;
   adminMinimum?: Figure;
   gratuityCap?: Figure;
+  /** The employee's own shares, deducted from pay (never employer costs): PF on PF wages, ESI on gross pay. */
+  epfEmployee?: Figure;
+  esiEmployee?: Figure;
   /** A PF wage ceiling reported for this day but awaiting verification: the calculator shows what it would change. */
   reportedCeiling?: Figure;
   states: Partial<Record<StateCode, StateRates>>;

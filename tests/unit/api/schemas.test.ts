@@ -4,8 +4,9 @@ import { buildEmployerCostsDocument } from '../../../src/lib/api/employer-costs.
 import { buildGuidesDocument } from '../../../src/lib/api/guides.ts';
 import { buildHiringDocument } from '../../../src/lib/api/hiring.ts';
 import { buildSalariesDocument } from '../../../src/lib/api/salaries.ts';
+import { buildTakeHomeDocument } from '../../../src/lib/api/take-home.ts';
 import { documentNames, documentSchemas, type DocumentName } from '../../../src/lib/api/schemas.ts';
-import { ajv, content, ctx, guideInputs, hiringInput } from '../../support/api.ts';
+import { ajv, content, ctx, guideInputs, hiringInput, takeHomeInput } from '../../support/api.ts';
 
 const docs: Record<DocumentName, Record<string, unknown>> = {
   guides: buildGuidesDocument(
@@ -21,6 +22,7 @@ const docs: Record<DocumentName, Record<string, unknown>> = {
     ctx,
   ),
   'employer-costs': buildEmployerCostsDocument({ parameters: content.employerCosts, sources: content.sources }, ctx),
+  'take-home': buildTakeHomeDocument(takeHomeInput, ctx),
   hiring: buildHiringDocument(hiringInput, ctx),
 };
 
@@ -28,6 +30,7 @@ const required: Record<DocumentName, string[]> = {
   guides: ['$schema', 'generatedAt', 'asOf', 'guides'],
   salaries: ['$schema', 'generatedAt', 'asOf', 'datasets', 'bands'],
   'employer-costs': ['$schema', 'generatedAt', 'asOf', 'onDate', 'parameters', 'inForce', 'ignored'],
+  'take-home': ['$schema', 'generatedAt', 'asOf', 'onDate', 'taxYear', 'notOnFile', 'settings', 'rules', 'examples'],
   hiring: ['$schema', 'generatedAt', 'asOf', 'interviewKit', 'jobDescriptions', 'employmentBasics'],
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEmployerCostParameters } from '../../../src/lib/cost/check-parameters.ts';
+import { checkDatedEntries } from '../../../src/lib/cost/check-parameters.ts';
 import { employerCostParameterSchema, type EmployerCostParameter } from '../../../src/schemas/employer-costs.ts';
 import { rawEntries, yamlText } from '../../support/cost.ts';
 
@@ -32,7 +32,7 @@ describe('content/data/employer-costs.yaml', () => {
   );
 
   it('has no cross-entry problems', () => {
-    expect(checkEmployerCostParameters(rawEntries.map((e) => employerCostParameterSchema.parse(e)))).toEqual([]);
+    expect(checkDatedEntries(rawEntries.map((e) => employerCostParameterSchema.parse(e)))).toEqual([]);
   });
 
   it('keeps dates as strings', () => {
@@ -92,14 +92,14 @@ describe('employerCostParameterSchema', () => {
   });
 });
 
-describe('checkEmployerCostParameters', () => {
+describe('checkDatedEntries', () => {
   const entry = (patch: Partial<EmployerCostParameter>): EmployerCostParameter => ({
     ...(valid as EmployerCostParameter),
     ...patch,
   });
 
   it('reports two in-force entries of one parameter covering the same day', () => {
-    const problems = checkEmployerCostParameters([entry({ id: 'a' }), entry({ id: 'b', effectiveFrom: '2026-01-01' })]);
+    const problems = checkDatedEntries([entry({ id: 'a' }), entry({ id: 'b', effectiveFrom: '2026-01-01' })]);
     expect(problems).toEqual([expect.objectContaining({ id: 'b', field: 'effectiveFrom' })]);
     expect(problems[0]?.message).toMatch(/"b".*"a".*epf-employer-rate/);
   });
@@ -113,6 +113,6 @@ describe('checkEmployerCostParameters', () => {
       { parameter: 'labour-welfare-fund' as const, unit: 'inr-per-year' as const, state: 'TN' as const },
     ],
   ])('accepts overlapping dates when %s', (_why, a, b) => {
-    expect(checkEmployerCostParameters([entry({ id: 'a', ...a }), entry({ id: 'b', ...b })])).toEqual([]);
+    expect(checkDatedEntries([entry({ id: 'a', ...a }), entry({ id: 'b', ...b })])).toEqual([]);
   });
 });
