@@ -130,10 +130,10 @@ describe('site search', () => {
     await page.close();
   });
 
-  it('“EOR fee” leads the guide with the hiring-model section', async () => {
+  it('“EOR fee” leads the guide with the section that states the fee', async () => {
     const page = await browser.newPage();
     const found = await hits(page, 'EOR fee');
-    expect(found.find((h) => h.url === guide)?.sections[0]).toBe(`${guide}#choose-your-hiring-model`);
+    expect(found.find((h) => h.url === guide)?.sections[0]).toBe(`${guide}#set-a-realistic-salary-band`);
     await page.close();
   });
 
