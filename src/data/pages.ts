@@ -63,7 +63,7 @@ export const staticPages = {
     path: hiringPages.employingInIndia,
     title: 'Employing in India: the basics, with sources',
     description:
-      'Notice, probation, leave, termination, non-competes, IP, background checks and payroll timing in India, each fact dated and sourced.',
+      'Notice, leave, termination, non-competes, IP, appointment letters, the POSH Internal Committee, personal data and payroll timing in India: each fact dated, sourced and saying whom it applies to.',
   },
   about: {
     path: ABOUT_PATH,
