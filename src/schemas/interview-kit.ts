@@ -59,7 +59,9 @@ export const interviewStepSchema = z
       .describe('Length in minutes. Say under `length` whether a source gives it or it is our suggestion.'),
     length: z
       .enum(['sourced', 'suggested'])
-      .describe('sourced: the step’s sources give this length (the screening call is ten minutes); suggested: our own.'),
+      .describe(
+        'sourced: the step’s sources give this length (the screening call is ten minutes); suggested: our own.',
+      ),
     purpose: textSchema.describe('What this step decides, in one or two sentences.'),
     prep: z.array(textSchema).min(1).describe('Notes the interviewer reads before the interview.'),
     questions: z.array(interviewQuestionSchema).min(1, { error: 'A step needs at least one question.' }),

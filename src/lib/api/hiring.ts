@@ -48,12 +48,14 @@ export function buildHiringDocument(i: HiringInput, ctx: BuildContext): HiringDo
         url: `${kitUrl}#${s.id}`,
         title: s.title,
         format: s.format,
-        minutes: s.minutes ?? null,
+        minutes: s.minutes,
+        length: s.length,
         purpose: s.purpose,
         prep: [...s.prep],
         questions: s.questions.map((q) => ({
           id: q.id,
           title: q.title,
+          attribute: q.attribute,
           prompt: q.prompt,
           followUps: [...(q.followUps ?? [])],
           strong: [...q.strong],
@@ -107,6 +109,7 @@ export function buildHiringDocument(i: HiringInput, ctx: BuildContext): HiringDo
         title: t.title,
         facts: t.facts.map((f) => ({
           text: f.text,
+          appliesTo: f.appliesTo,
           law: f.law ?? null,
           asOf: f.asOf,
           sources: sourceRefs(f.sources, sources),
