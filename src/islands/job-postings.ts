@@ -9,6 +9,7 @@ export function wirePostings(): void {
   const postings = JSON.parse(document.getElementById('postings')?.textContent ?? '[]') as Posting[];
   const form = document.querySelector<HTMLFormElement>('[data-fill-ins]')!;
   form.hidden = false;
+  form.addEventListener('submit', (e) => e.preventDefault());
   const fills = (): Fills => {
     const data = new FormData(form);
     return Object.fromEntries(placeholders.map((p) => [p.id, String(data.get(p.id) ?? '')]));
@@ -32,6 +33,7 @@ export function wirePostings(): void {
     choice.hidden = false;
     choice.addEventListener('change', show);
     form.addEventListener('input', show);
+    form.addEventListener('submit', show);
     for (const button of article.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
       button.hidden = false;
       button.addEventListener('click', async () => {

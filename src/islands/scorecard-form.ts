@@ -118,7 +118,11 @@ function wire(form: HTMLFormElement, saved: Storage | undefined): void {
     }
     save();
   });
-  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    save();
+    say(read(form).candidate.trim() ? 'Saved in this browser.' : 'Type the candidate’s name to keep these entries.');
+  });
 
   const actions = form.querySelector<HTMLElement>('.actions')!;
   actions.hidden = false;

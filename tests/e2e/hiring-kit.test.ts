@@ -93,9 +93,9 @@ describe('a scorecard in use', () => {
 
   async function fill(page: Page): Promise<void> {
     const form = page.locator(`form[data-scorecard="${step.id}"]`);
-    await form.getByLabel('Candidate').fill(entry.candidate);
-    await form.getByLabel('Interviewer').fill(entry.interviewer);
-    await form.getByLabel('Date').fill(entry.date);
+    await form.getByLabel('Candidate', { exact: true }).fill(entry.candidate);
+    await form.getByLabel('Interviewer', { exact: true }).fill(entry.interviewer);
+    await form.getByLabel('Date', { exact: true }).fill(entry.date);
     for (const a of entry.attributes) {
       await form.locator(`[data-attribute="${a.id}"] input[value="${a.score}"]`).check();
       await form.locator(`textarea[name="${a.id}-notes"]`).fill(a.notes);
@@ -112,9 +112,9 @@ describe('a scorecard in use', () => {
     await fill(page);
     await page.reload();
     const form = page.locator(`form[data-scorecard="${step.id}"]`);
-    expect(await form.getByLabel('Candidate').inputValue()).toBe(entry.candidate);
-    expect(await form.getByLabel('Interviewer').inputValue()).toBe(entry.interviewer);
-    expect(await form.getByLabel('Date').inputValue()).toBe(entry.date);
+    expect(await form.getByLabel('Candidate', { exact: true }).inputValue()).toBe(entry.candidate);
+    expect(await form.getByLabel('Interviewer', { exact: true }).inputValue()).toBe(entry.interviewer);
+    expect(await form.getByLabel('Date', { exact: true }).inputValue()).toBe(entry.date);
     for (const a of entry.attributes) {
       expect(await form.locator(`[data-attribute="${a.id}"] input[value="${a.score}"]`).isChecked()).toBe(true);
       expect(await form.locator(`textarea[name="${a.id}-notes"]`).inputValue()).toBe(a.notes);
@@ -156,7 +156,7 @@ describe('a scorecard in use', () => {
     await form.getByRole('button', { name: 'Clear this scorecard' }).click();
     await expect.poll(() => form.getByRole('status').textContent()).toContain('Cleared');
     await page.reload();
-    expect(await form.getByLabel('Candidate').inputValue()).toBe('');
+    expect(await form.getByLabel('Candidate', { exact: true }).inputValue()).toBe('');
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('asha')))).toEqual([]);
     await page.close();
   });
