@@ -8,8 +8,8 @@ import type { Source } from '../../schemas/sources.ts';
 import { byId, entryOf } from '../collections.ts';
 import { latestDate } from '../dates.ts';
 import { hiringPageDates } from '../hiring-dates.ts';
-import { jobDescription } from '../job-description.ts';
-import { bandRange, findBand, formatMoneyRange } from '../salaries.ts';
+import { jobDescription, postingPay } from '../job-description.ts';
+import { bandRange, findBand } from '../salaries.ts';
 import { absoluteUrl, hiringPages, jobDescriptionFilePath } from '../routes.ts';
 import { schemaPath, sourceRefs, type BuildContext } from './common.ts';
 import type { HiringDocument } from './schemas.ts';
@@ -92,7 +92,7 @@ export function buildHiringDocument(i: HiringInput, ctx: BuildContext): HiringDo
               const band = findBand(dataset, level, segment);
               if (!band) return [];
               const r = bandRange(band);
-              return [{ level, segment, ...r, text: formatMoneyRange(r, 'long') }];
+              return [{ level, segment, ...r, text: postingPay(r) }];
             }),
           ),
         },
