@@ -69,7 +69,7 @@ export const staticPages = {
     path: hiringPages.employingInIndia,
     title: 'Employing in India: the basics, with sources',
     description:
-      'Notice, leave, termination, non-competes, IP, appointment letters, the POSH Internal Committee, personal data and payroll timing in India: each fact dated, sourced and saying whom it applies to.',
+      'Notice, leave, termination, appointment letters, the POSH committee, personal data and payroll in India: each fact dated, sourced and saying whom it covers.',
   },
   about: {
     path: ABOUT_PATH,
