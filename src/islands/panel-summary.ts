@@ -16,7 +16,7 @@ function table(summary: PanelSummary): HTMLElement {
   t.id = 'panel-table';
   const caption = el(
     'caption',
-    `Scores from 1 to 4 for ${summary.candidates.join(', ')}; — not scored, blank not asked`,
+    `Scores from 1 to 4 for ${summary.candidates.join(', ')}. A dash: not scored; blank: not part of that interview.`,
   );
   caption.id = 'panel-caption';
   const head = el('tr');
