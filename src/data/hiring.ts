@@ -3,12 +3,9 @@ import { getCollection } from 'astro:content';
 import { contentAt } from '../lib/content/reader.ts';
 import type { DataCollectionName } from '../lib/content/registry.ts';
 import { byId } from '../lib/collections.ts';
-import { jobDescription, type JobDescription, type Provenance } from '../lib/job-description.ts';
+import { jobDescription, type JobDescription } from '../lib/job-description.ts';
 import { hiringFeedItems, hiringPageDates, type HiringPage } from '../lib/hiring-dates.ts';
-import { hiringPages } from '../lib/routes.ts';
 import type { FeedItem } from '../lib/rss.ts';
-import { site } from '../site.config.ts';
-import { absolute } from './paths.ts';
 import { loadContent } from './content.ts';
 import { staticPages } from './pages.ts';
 
@@ -55,13 +52,6 @@ export function loadHiring(): ReturnType<typeof load> {
   cached ??= load();
   return cached;
 }
-
-/** Where a copied or downloaded template says it came from. */
-export const provenance: Provenance = {
-  siteName: site.name,
-  pageUrl: absolute(hiringPages.jobDescriptions),
-  kitUrl: absolute(hiringPages.interviewKit),
-};
 
 /** When each hiring-tool page last changed, from its data. */
 export async function hiringDates(): Promise<Record<HiringPage, string>> {

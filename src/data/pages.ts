@@ -2,7 +2,7 @@
 import { salaryHeadline } from '../lib/salaries.ts';
 import { site } from '../site.config.ts';
 import { getDataset, loadContent } from './content.ts';
-import { ABOUT_PATH, guidePath, hiringPages } from '../lib/routes.ts';
+import { ABOUT_PATH, guidePath, hiringPages, panelSummaryPath } from '../lib/routes.ts';
 
 /** Metadata of a page: what crawlers and link previews show. */
 interface PageMeta {
@@ -51,7 +51,13 @@ export const staticPages = {
     path: hiringPages.interviewKit,
     title: 'MLOps interview kit: questions, scorecards',
     description:
-      'Four interviews for an MLOps hire: purpose, questions, strong and weak answers, and a 1–4 scorecard per interview that prints on one page.',
+      'Four interviews for an MLOps hire: questions with strong and weak answers, and a 1–4 scorecard per interview to fill in, save, print and download.',
+  },
+  panelSummary: {
+    path: panelSummaryPath,
+    title: 'Hiring-panel summary of interview scorecards',
+    description:
+      'Load the scorecard CSVs your interviewers downloaded from the interview kit and see each attribute’s scores side by side. Nothing leaves your browser.',
   },
   jobDescriptions: {
     path: hiringPages.jobDescriptions,
@@ -63,7 +69,7 @@ export const staticPages = {
     path: hiringPages.employingInIndia,
     title: 'Employing in India: the basics, with sources',
     description:
-      'Notice, probation, leave, termination, non-competes, IP, background checks and payroll timing in India, each fact dated and sourced.',
+      'Notice, leave, termination, appointment letters, the POSH committee, personal data and payroll in India: each fact dated, sourced and saying whom it covers.',
   },
   about: {
     path: ABOUT_PATH,

@@ -39,6 +39,12 @@ export function formatLakh(lakh: number, style: 'short' | 'long' = 'short'): str
   return style === 'short' ? `₹${n}L` : `₹${n}\u00a0lakh`;
 }
 
+/** `₹22–32 lakh` (no-break space before lakh): a range given in lakh, the way job postings quote pay. */
+export function formatLakhRange(minLakh: number, maxLakh: number): string {
+  const top = lakhNumber.format(maxLakh);
+  return minLakh === maxLakh ? `₹${top}\u00a0lakh` : `₹${lakhNumber.format(minLakh)}–${top}\u00a0lakh`;
+}
+
 /** `₹14,00,000`: whole rupees with Indian digit grouping. */
 export function formatInr(rupees: number): string {
   return inrFull.format(Math.round(rupees));

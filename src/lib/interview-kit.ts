@@ -2,16 +2,23 @@
 
 /** The scores an attribute can get, lowest first. */
 export const scores = [1, 2, 3, 4] as const;
+/** A score from 1 to 4. */
+export type Score = (typeof scores)[number];
 
 /** The overall recommendation each interviewer records, from the structured-hiring scorecards we follow. */
 export const recommendations = ['Definitely not', 'No', 'Yes', 'Strong yes'] as const;
+/** One overall recommendation. */
+export type Recommendation = (typeof recommendations)[number];
 
-/** "Step 2 of 4 · Architecture interview · 10 minutes". */
+/** "10 minutes" or "45 minutes (our suggestion)". */
+export function stepLength(step: { minutes: number; length: 'sourced' | 'suggested' }): string {
+  return `${step.minutes} minutes${step.length === 'suggested' ? ' (our suggestion)' : ''}`;
+}
+
+/** "Step 2 of 4 · Architecture interview · 60 minutes (our suggestion)". */
 export function stepMeta(
-  step: { number: number; format: string; minutes?: number | undefined },
+  step: { number: number; format: string; minutes: number; length: 'sourced' | 'suggested' },
   total: number,
 ): string {
-  return [`Step ${step.number} of ${total}`, step.format, step.minutes && `${step.minutes} minutes`]
-    .filter(Boolean)
-    .join(' · ');
+  return [`Step ${step.number} of ${total}`, step.format, stepLength(step)].join(' · ');
 }

@@ -34,6 +34,9 @@ export const hiringPages = {
   employingInIndia: '/hiring/employing-in-india/',
 } as const;
 
+/** The hiring panel's summary of several interviewers' scorecards (a tool page of the kit, not announced in the feed). */
+export const panelSummaryPath = '/hiring/interview-kit/panel/';
+
 /** Site path of a job-description template's download, e.g. `/hiring/job-descriptions/platform.md`. */
 export function jobDescriptionFilePath(id: string, format: 'md' | 'txt'): string {
   return `${hiringPages.jobDescriptions}${id}.${format}`;

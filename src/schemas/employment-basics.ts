@@ -5,6 +5,9 @@ import { idSchema, pastDateSchema, sourceRefsSchema, textSchema } from './common
 /** One sourced statement. */
 export const employmentFactSchema = z.strictObject({
   text: textSchema.describe('The fact in our own words, one or two sentences. Never paste a source’s sentence.'),
+  appliesTo: textSchema.describe(
+    'Who the fact applies to, so a reader can tell whether it covers them: "All employers", a size of establishment or a state, e.g. "Shops and commercial establishments in Karnataka".',
+  ),
   law: textSchema.optional().describe('The law or provision it rests on, e.g. "Code on Wages, 2019, s. 17".'),
   asOf: pastDateSchema.describe('The date the fact was checked against its sources (YYYY-MM-DD).'),
   sources: sourceRefsSchema,

@@ -25,6 +25,9 @@ export const interviewAttributeSchema = z.strictObject({
 export const interviewQuestionSchema = z.strictObject({
   id: idSchema.describe('Short id, unique within the step, e.g. accuracy-drop.'),
   title: textSchema.describe('A few words naming the question, e.g. "Accuracy drop".'),
+  attribute: idSchema.describe(
+    'Id of the focus attribute this question tests; one of the step’s attributes. Each attribute needs at least two questions.',
+  ),
   prompt: textSchema.describe('The question as the interviewer asks it.'),
   followUps: z
     .array(textSchema)
@@ -51,10 +54,14 @@ export const interviewStepSchema = z
     title: textSchema.describe('The step as a heading, e.g. "Confirm role fit".'),
     format: textSchema.describe('What kind of interview it is, e.g. "Screening call".'),
     minutes: z
-      .int()
+      .int({ error: 'Write the length as a whole number of minutes, e.g. 45.' })
       .positive()
-      .optional()
-      .describe('Length in minutes, only where a source gives one (the screening call is ten minutes).'),
+      .describe('Length in minutes. Say under `length` whether a source gives it or it is our suggestion.'),
+    length: z
+      .enum(['sourced', 'suggested'])
+      .describe(
+        'sourced: the step’s sources give this length (the screening call is ten minutes); suggested: our own.',
+      ),
     purpose: textSchema.describe('What this step decides, in one or two sentences.'),
     prep: z.array(textSchema).min(1).describe('Notes the interviewer reads before the interview.'),
     questions: z.array(interviewQuestionSchema).min(1, { error: 'A step needs at least one question.' }),
@@ -65,6 +72,23 @@ export const interviewStepSchema = z
     sources: sourceRefsSchema,
   })
   .superRefine((s, ctx) => {
+    s.questions.forEach((q, i) => {
+      if (!s.attributes.includes(q.attribute))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', i, 'attribute'],
+          message: `"${q.attribute}" is not one of this step's attributes (${s.attributes.join(', ')}). Use one of them, or add it to the step's attributes.`,
+        });
+    });
+    s.attributes.forEach((a, i) => {
+      const asked = s.questions.filter((q) => q.attribute === a).length;
+      if (asked < 2)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['attributes', i],
+          message: `The attribute "${a}" has ${asked} question${asked === 1 ? '' : 's'}; give it at least two (set \`attribute: ${a}\` on each).`,
+        });
+    });
     const seen = new Set<string>();
     s.questions.forEach((q, i) => {
       if (seen.has(q.id))

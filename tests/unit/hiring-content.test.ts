@@ -76,14 +76,62 @@ describe('schemas of the hiring files', () => {
   it('two questions with one id in a step', () => {
     expect(parseEdited('interviewSteps', '- id: accuracy-drop', '- id: deployment-pipeline')).toMatchInlineSnapshot(`
       [
-        "content/data/interview-steps.yaml, line 51, entry "scenarios", field "questions[1].id": The question id "deployment-pipeline" is used twice in this step. Give each question its own id.",
+        "content/data/interview-steps.yaml, line 88, entry "scenarios", field "questions[2].id": The question id "deployment-pipeline" is used twice in this step. Give each question its own id.",
       ]
     `);
   });
   it('a step number written as text', () => {
     expect(parseEdited('interviewSteps', 'number: 1', 'number: one')).toMatchInlineSnapshot(`
       [
-        "content/data/interview-steps.yaml, line 5, entry "role-fit", field "number": Write the step number as a whole number, e.g. 1.",
+        "content/data/interview-steps.yaml, line 6, entry "role-fit", field "number": Write the step number as a whole number, e.g. 1.",
+      ]
+    `);
+  });
+  it('a question testing an attribute its step does not score', () => {
+    expect(
+      parseEdited(
+        'interviewSteps',
+        'attribute: mlops-profile\n      prompt: In that system',
+        'attribute: communication\n      prompt: In that system',
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/data/interview-steps.yaml, line 39, entry "role-fit", field "questions[2].attribute": "communication" is not one of this step's attributes (production-ownership, mlops-profile). Use one of them, or add it to the step's attributes.",
+        "content/data/interview-steps.yaml, line 53, entry "role-fit", field "attributes[1]": The attribute "mlops-profile" has 1 question; give it at least two (set \`attribute: mlops-profile\` on each).",
+      ]
+    `);
+  });
+  it('an attribute with only one question', () => {
+    expect(
+      parseEdited(
+        'interviewSteps',
+        /attribute: operated-systems\n( {6}prompt: What broke)/,
+        'attribute: observability-retraining\n$1',
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/data/interview-steps.yaml, line 177, entry "systems-experience", field "attributes[0]": The attribute "operated-systems" has 1 question; give it at least two (set \`attribute: operated-systems\` on each).",
+      ]
+    `);
+  });
+  it('a step without its length, or with a length of unknown kind', () => {
+    expect(parseEdited('interviewSteps', /\n {2}minutes: 10/, '')).toMatchInlineSnapshot(`
+      [
+        "content/data/interview-steps.yaml, line 5, entry "role-fit", field "minutes": Write the length as a whole number of minutes, e.g. 45.",
+      ]
+    `);
+    expect(parseEdited('interviewSteps', 'length: sourced', 'length: guessed')).toMatchInlineSnapshot(`
+      [
+        "content/data/interview-steps.yaml, line 10, entry "role-fit", field "length": Use one of: "sourced", "suggested".",
+      ]
+    `);
+  });
+  it('a fact that does not say whom it applies to', () => {
+    expect(
+      parseEdited('employmentBasics', /\n {6}appliesTo: All employers; the rules differ by state and sector\./, ''),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/data/employment-basics.yaml, line 8, entry "notice-and-probation", field "facts[0].appliesTo": This field is missing. Add it.",
       ]
     `);
   });
@@ -106,7 +154,7 @@ describe('schemas of the hiring files', () => {
   it('a fact checked in the future, and a topic with no facts', () => {
     expect(parseEdited('employmentBasics', /asOf: 2026-12-01/, 'asOf: 2099-01-01')).toMatchInlineSnapshot(`
       [
-        "content/data/employment-basics.yaml, line 12, entry "notice-and-probation", field "facts[0].asOf": This date is in the future. Use the date the figure was true or the page was read.",
+        "content/data/employment-basics.yaml, line 13, entry "notice-and-probation", field "facts[0].asOf": This date is in the future. Use the date the figure was true or the page was read.",
       ]
     `);
     expect(
@@ -117,7 +165,7 @@ describe('schemas of the hiring files', () => {
       ),
     ).toMatchInlineSnapshot(`
       [
-        "content/data/employment-basics.yaml, line 142, entry "payroll-timing", field "facts": A topic needs at least one sourced fact.",
+        "content/data/employment-basics.yaml, line 233, entry "payroll-timing", field "facts": A topic needs at least one sourced fact.",
       ]
     `);
   });
@@ -125,8 +173,7 @@ describe('schemas of the hiring files', () => {
 
 describe('cross-file checks of the hiring files', () => {
   it('a step that scores an attribute that does not exist', () => {
-    expect(readEdited(spec.interviewSteps.path, 'attributes: [production-ownership', 'attributes: [production-owner'))
-      .toMatchInlineSnapshot(`
+    expect(readEdited(spec.interviewSteps.path, /production-ownership/g, 'production-owner')).toMatchInlineSnapshot(`
       [
         "content/data/interview-steps.yaml, entry "role-fit", field "attributes[0]": "production-owner" is not an id in content/data/interview-attributes.yaml. Check the spelling, or add it there first.",
       ]

@@ -4,12 +4,12 @@ import { byId } from '../../src/lib/collections.ts';
 import {
   downloadName,
   jobDescription,
-  jobDescriptionMarkdown,
-  jobDescriptionText,
-  payLineText,
-  stepText,
+  payNote,
+  postingPay,
+  postingStep,
   type JobDescriptionInput,
 } from '../../src/lib/job-description.ts';
+import { postingMarkdown, postingText } from '../../src/lib/job-post.ts';
 import { hiringFeedItems, hiringPageDates } from '../../src/lib/hiring-dates.ts';
 import type { SalaryDataset } from '../../src/schemas/salaries.ts';
 import { content, hiringInput } from '../support/api.ts';
@@ -22,37 +22,40 @@ const input = (id: string, d: SalaryDataset = dataset): JobDescriptionInput => (
   steps: content.interviewSteps,
   dataset: d,
 });
-const provenance = { siteName: 'Site', pageUrl: 'https://t.test/jd/', kitUrl: 'https://t.test/kit/' };
-
 describe.each(content.roleScopes.map((s) => s.id))('the %s template', (id) => {
   const jd = jobDescription(input(id));
-  const md = jobDescriptionMarkdown(jd, provenance);
-  const text = jobDescriptionText(jd, provenance);
+  const md = postingMarkdown(jd.posting, {});
+  const text = postingText(jd.posting, {});
 
-  it('quotes one band per level and segment it names, from the data set, with its as-of date', () => {
+  it('offers one pay range per level and segment it names, from the data set, with its as-of date', () => {
     const s = scope(id);
-    expect(jd.pay.lines.map((l) => l.level)).toEqual(s.pay.levels);
-    for (const line of jd.pay.lines) expect(line.bands.map((b) => b.segment)).toEqual(s.pay.segments);
+    expect(jd.posting.pay.map((o) => o.key)).toEqual(
+      s.pay.levels.flatMap((l) => s.pay.segments.map((g) => `${l}/${g}`)),
+    );
     expect(jd.pay.asOf).toBe(dataset.asOf);
-    expect(md).toContain('22 April 2026');
+    expect(payNote(jd)).toContain('22 April 2026');
   });
 
-  it('says the same thing in Markdown and plain text', () => {
-    for (const line of jd.pay.lines) {
-      expect(md).toContain(payLineText(line));
-      expect(text).toContain(payLineText(line));
+  it('puts exactly one pay range in the posting: the first option unless another is chosen', () => {
+    const [first, last] = [jd.posting.pay[0]!, jd.posting.pay.at(-1)!];
+    expect(md).toContain(first.range);
+    const chosen = postingMarkdown(jd.posting, {}, last.key);
+    expect(chosen).toContain(last.range);
+    for (const o of jd.posting.pay) if (o.range !== last.range) expect(chosen).not.toContain(o.range);
+  });
+
+  it("leaves the hiring team's notes out of the posting", () => {
+    for (const e of jd.emphasis) expect(md).not.toContain(e.why);
+    for (const s of jd.mustHave) {
+      expect(md).toContain(s.name);
+      expect(md).not.toContain(s.detail);
     }
-    for (const s of jd.mustHave) expect(text).toContain(`${s.name}. ${s.detail}`);
-    expect(text).not.toMatch(/^#|\*\*|^_/m);
-    expect(md.split('\n')[0]).toBe(`# ${jd.title}`);
-    expect(md.endsWith('\n')).toBe(true);
-    expect(text.endsWith('\n')).toBe(true);
+    expect(text).not.toMatch(/hiring team/i);
   });
 
-  it('lists the interview steps in order and names the ones to weight', () => {
+  it('lists the interview steps in order, each with its length', () => {
     expect(jd.steps.map((s) => s.number)).toEqual([1, 2, 3, 4]);
-    expect(jd.emphasis.length).toBe(scope(id).emphasis.length);
-    expect(text).toContain('For the hiring team: remove this section before posting.');
+    for (const s of jd.steps) expect(text).toContain(postingStep(s));
   });
 });
 
@@ -65,35 +68,35 @@ describe('pay in a template', () => {
         b.level === 'senior' && b.segment === 'broad-market' ? { ...b, min: 24, max: 36 } : b,
       ),
     };
-    const before = jobDescriptionMarkdown(jobDescription(input('platform')), provenance);
-    const after = jobDescriptionMarkdown(jobDescription(input('platform', edited)), provenance);
-    expect(before).toContain('₹22\u00a0lakh to ₹32\u00a0lakh+ a year (India broad market)');
-    expect(after).toContain('₹24\u00a0lakh to ₹36\u00a0lakh+ a year (India broad market)');
-    expect(after).toContain('figures as of 30 November 2026');
+    const before = postingMarkdown(jobDescription(input('platform')).posting, {});
+    const after = jobDescription(input('platform', edited));
+    expect(before).toContain('₹22–32\u00a0lakh a year');
+    expect(postingMarkdown(after.posting, {})).toContain('₹24–36\u00a0lakh a year');
+    expect(payNote(after)).toContain('figures as of 30 November 2026');
   });
 
-  it('reads a pay line in full', () => {
-    const [mid] = jobDescription(input('deployment-inference')).pay.lines;
-    expect(payLineText(mid!)).toBe(
-      'Mid-level (3–6 years): ₹14\u00a0lakh to ₹22\u00a0lakh a year (India broad market); ₹25\u00a0lakh to ₹35\u00a0lakh a year (India top employers)',
-    );
+  it.each([
+    [{ currency: 'INR', min: 2_200_000, max: 3_200_000, openEnded: true }, '₹22–32\u00a0lakh a year'],
+    [{ currency: 'INR', min: 1_450_000, max: 2_200_000, openEnded: false }, '₹14.5–22\u00a0lakh a year'],
+    [{ currency: 'INR', min: 4_000_000, max: 4_000_000, openEnded: false }, '₹40\u00a0lakh a year'],
+    [{ currency: 'USD', min: 130_000, max: 170_000, openEnded: false }, '$130,000–$170,000 a year'],
+  ])('writes %j as %s', (range, text) => {
+    expect(postingPay(range)).toBe(text);
   });
 });
 
 describe('text helpers', () => {
-  it('writes a step with its format and, where known, its length', () => {
-    expect(stepText({ number: 1, id: 'a', title: 'Confirm role fit', format: 'Screening call', minutes: 10 })).toBe(
-      'Confirm role fit: screening call, 10 minutes',
-    );
-    expect(
-      stepText({ number: 2, id: 'b', title: 'Scenarios', format: 'Architecture interview', minutes: undefined }),
-    ).toBe('Scenarios: architecture interview');
-  });
-  it('escapes Markdown in editor text but leaves plain text alone', () => {
-    const s = { ...scope('platform'), summary: 'Own *all* of `it` [now] <b>' };
-    const jd = jobDescription({ ...input('platform'), scope: s });
-    expect(jobDescriptionMarkdown(jd, provenance)).toContain('Own \\*all\\* of \\`it\\` \\[now\\] \\<b\\>');
-    expect(jobDescriptionText(jd, provenance)).toContain('Own *all* of `it` [now] <b>');
+  it.each([
+    [
+      { title: 'Confirm role fit', format: 'Screening call', minutes: 10 },
+      'Confirm role fit: screening call, about 10 minutes',
+    ],
+    [
+      { title: 'Scenarios', format: 'Architecture interview', minutes: 60 },
+      'Scenarios: architecture interview, about 60 minutes',
+    ],
+  ])('writes a step with its format and length: %j', (step, text) => {
+    expect(postingStep(step)).toBe(text);
   });
   it('names downloads after the role', () => {
     expect(downloadName('platform', 'md')).toBe('mlops-engineer-platform.md');
@@ -107,7 +110,7 @@ describe('hiring page dates and feed items', () => {
     expect(dates).toEqual({
       interviewKit: '2026-04-22',
       jobDescriptions: '2026-04-22',
-      employingInIndia: '2026-12-01',
+      employingInIndia: '2026-12-07',
     });
   });
   it('announces each page with an absolute link', () => {
@@ -122,6 +125,6 @@ describe('hiring page dates and feed items', () => {
       'https://t.test/hiring/job-descriptions/',
       'https://t.test/hiring/employing-in-india/',
     ]);
-    expect(items[2]!.pubDate.toISOString().slice(0, 10)).toBe('2026-12-01');
+    expect(items[2]!.pubDate.toISOString().slice(0, 10)).toBe('2026-12-07');
   });
 });

@@ -8,8 +8,8 @@ import type { Source } from '../../schemas/sources.ts';
 import { byId, entryOf } from '../collections.ts';
 import { latestDate } from '../dates.ts';
 import { hiringPageDates } from '../hiring-dates.ts';
-import { jobDescription } from '../job-description.ts';
-import { bandRange, findBand, formatMoneyRange } from '../salaries.ts';
+import { jobDescription, postingPay } from '../job-description.ts';
+import { bandRange, findBand } from '../salaries.ts';
 import { absoluteUrl, hiringPages, jobDescriptionFilePath } from '../routes.ts';
 import { schemaPath, sourceRefs, type BuildContext } from './common.ts';
 import type { HiringDocument } from './schemas.ts';
@@ -48,12 +48,14 @@ export function buildHiringDocument(i: HiringInput, ctx: BuildContext): HiringDo
         url: `${kitUrl}#${s.id}`,
         title: s.title,
         format: s.format,
-        minutes: s.minutes ?? null,
+        minutes: s.minutes,
+        length: s.length,
         purpose: s.purpose,
         prep: [...s.prep],
         questions: s.questions.map((q) => ({
           id: q.id,
           title: q.title,
+          attribute: q.attribute,
           prompt: q.prompt,
           followUps: [...(q.followUps ?? [])],
           strong: [...q.strong],
@@ -90,7 +92,7 @@ export function buildHiringDocument(i: HiringInput, ctx: BuildContext): HiringDo
               const band = findBand(dataset, level, segment);
               if (!band) return [];
               const r = bandRange(band);
-              return [{ level, segment, ...r, text: formatMoneyRange(r, 'long') }];
+              return [{ level, segment, ...r, text: postingPay(r) }];
             }),
           ),
         },
@@ -107,6 +109,7 @@ export function buildHiringDocument(i: HiringInput, ctx: BuildContext): HiringDo
         title: t.title,
         facts: t.facts.map((f) => ({
           text: f.text,
+          appliesTo: f.appliesTo,
           law: f.law ?? null,
           asOf: f.asOf,
           sources: sourceRefs(f.sources, sources),

@@ -291,7 +291,10 @@ const stepRecordSchema = z.strictObject({
   url: z.url().describe('Absolute URL of the step’s scorecard on the kit page.'),
   title: textSchema.describe('The step as a heading.'),
   format: textSchema.describe('What kind of interview it is.'),
-  minutes: z.int().positive().nullable().describe('Length in minutes where a source gives one, else null.'),
+  minutes: z.int().positive().describe('Length in minutes.'),
+  length: z
+    .enum(['sourced', 'suggested'])
+    .describe('sourced: a cited source gives the length; suggested: the length is our suggestion.'),
   purpose: textSchema.describe('What the step decides.'),
   prep: z.array(textSchema).describe('Notes for the interviewer before the interview.'),
   questions: z
@@ -299,6 +302,7 @@ const stepRecordSchema = z.strictObject({
       z.strictObject({
         id: idSchema.describe('Id of the question within the step.'),
         title: textSchema.describe('A few words naming the question.'),
+        attribute: idSchema.describe('Id of the focus attribute the question tests.'),
         prompt: textSchema.describe('The question as asked.'),
         followUps: z.array(textSchema).describe('Follow-up questions; may be empty.'),
         strong: z.array(textSchema).describe('What a strong answer sounds like.'),
@@ -367,6 +371,7 @@ const topicRecordSchema = z.strictObject({
     .array(
       z.strictObject({
         text: textSchema.describe('The fact, in our words.'),
+        appliesTo: textSchema.describe('Whom the fact applies to: all employers, a size of establishment or a state.'),
         law: textSchema.nullable().describe('The law or provision it rests on, or null.'),
         asOf: isoDateSchema.describe('The date the fact was checked.'),
         sources: sourcesSchema,

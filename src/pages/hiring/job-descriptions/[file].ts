@@ -1,7 +1,8 @@
-/** /hiring/job-descriptions/<id>.md and .txt: each template as a file, so it downloads in one click without JavaScript. */
+/** /hiring/job-descriptions/<id>.md and .txt: each posting as a file, with its placeholders, downloadable without JavaScript. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadHiring, provenance } from '../../../data/hiring.ts';
-import { jobDescriptionMarkdown, jobDescriptionText, type JobDescription } from '../../../lib/job-description.ts';
+import { loadHiring } from '../../../data/hiring.ts';
+import type { JobDescription } from '../../../lib/job-description.ts';
+import { postingMarkdown, postingText } from '../../../lib/job-post.ts';
 
 export const getStaticPaths = (async () => {
   const { templates } = await loadHiring();
@@ -12,7 +13,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { t, format } = props as { t: JobDescription; format: 'md' | 'txt' };
-  const text = format === 'md' ? jobDescriptionMarkdown(t, provenance) : jobDescriptionText(t, provenance);
+  const text = format === 'md' ? postingMarkdown(t.posting, {}) : postingText(t.posting, {});
   const type = format === 'md' ? 'text/markdown' : 'text/plain';
   return new Response(text, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 };
