@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import {
-  chromiumFlags,
   installHint,
   isExecutableFile,
   missingLibraries,
@@ -167,20 +166,5 @@ describe('isExecutableFile', () => {
     expect(isExecutableFile(script)).toBe(true);
     expect(isExecutableFile(dir)).toBe(false);
     expect(isExecutableFile(join(dir, 'missing'))).toBe(false);
-  });
-});
-
-describe('chromiumFlags', () => {
-  it('keeps the flags a closed network needs', () => {
-    expect(chromiumFlags).toEqual(
-      expect.arrayContaining([
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ]),
-    );
   });
 });

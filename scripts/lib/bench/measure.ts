@@ -31,6 +31,8 @@ export interface MeasureOptions {
   /** Put first on the PATH, so `node` in the command's own scripts is this Node. */
   binDir?: string;
   env?: NodeJS.ProcessEnv;
+  /** Reads the memory of the process tree under a pid; /proc on Linux by default (tests give their own). */
+  sampleTree?: (pid: number) => Pick<ReturnType<typeof treeMemory>, 'rss' | 'hwm' | 'byCommand'>;
 }
 
 /** Seconds since local midnight, the clock of Astro's log stamps (samples count on past 86,400 after midnight). */
@@ -52,7 +54,14 @@ export function stopRunning(): void {
 }
 
 /** Runs a command in its own process group, under GNU time when present, polling the tree's memory. */
-export function measure({ cwd, command, logBase, binDir, env = {} }: MeasureOptions): Promise<Run> {
+export function measure({
+  cwd,
+  command,
+  logBase,
+  binDir,
+  env = {},
+  sampleTree = treeMemory,
+}: MeasureOptions): Promise<Run> {
   const logPath = `${logBase}.log`;
   const timePath = `${logBase}.time`;
   const withTime = existsSync(TIME);
@@ -79,11 +88,13 @@ export function measure({ cwd, command, logBase, binDir, env = {} }: MeasureOpti
   const samples: MemorySample[] = [];
   const sample = (): void => {
     if (pid === undefined) return;
-    const m = treeMemory(pid);
+    const m = sampleTree(pid);
     peakTreeBytes = Math.max(peakTreeBytes, m.rss);
     maxProcessBytes = Math.max(maxProcessBytes, m.hwm);
     samples.push({ second: startSecond + (performance.now() - started) / 1000, total: m.rss, byCommand: m.byCommand });
   };
+  // One sample as soon as the command starts, then one every 100 ms: even a short command has one.
+  sample();
   const poll = setInterval(sample, SAMPLE_MS);
   return new Promise((resolve, reject) => {
     let finished = false;
