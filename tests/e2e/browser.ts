@@ -54,3 +54,18 @@ export async function sitemapPaths(): Promise<string[]> {
   }
   return paths;
 }
+
+/**
+ * Opens `url` and waits until the page has loaded (so its module scripts have run) and every island in view has
+ * hydrated (Astro removes `ssr` from an island once it has): explicit conditions, where `networkidle` guesses at time.
+ */
+export async function openSettled(page: Page, url: string) {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island[ssr]')].every((island) => {
+      const box = island.firstElementChild?.getBoundingClientRect();
+      return !box || box.height === 0 || box.bottom <= 0 || box.top >= window.innerHeight;
+    }),
+  );
+  return response;
+}

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, sitemapPaths, watchProblems } from './browser.ts';
+import { baseUrl, launch, openSettled, sitemapPaths, watchProblems } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,7 +33,7 @@ describe.each(paths.map((p) => [p]))('page %s', (path) => {
       });
       const page = await context.newPage();
       const problems = watchProblems(page);
-      const response = await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+      const response = await openSettled(page, `${baseUrl()}${path}`);
       expect(response?.status()).toBe(200);
       expect(await page.locator('h1').count()).toBe(1);
       const levels = await page

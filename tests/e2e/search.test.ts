@@ -5,7 +5,7 @@ import { dataCollections } from '../../src/lib/content/registry.ts';
 import { formatLakh } from '../../src/lib/format.ts';
 import { findBand } from '../../src/lib/salaries.ts';
 import { isWholeWord } from '../../src/lib/search.ts';
-import { baseUrl, launch, watchProblems } from './browser.ts';
+import { baseUrl, launch, openSettled, watchProblems } from './browser.ts';
 
 // The top of the guide's mid-level broad-market band, read from the live data as a reader types it ("₹22 lakh",
 // with a plain space), so a correct edit to the salary data keeps these searches meaningful.
@@ -206,7 +206,7 @@ describe('site search', () => {
     for (const path of ['/', '/guides/mlops-engineers-india-2026/', '/calculator/', '/search/']) {
       const page = await browser.newPage();
       const requests = searchRequests(page);
-      await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+      await openSettled(page, `${baseUrl()}${path}`);
       expect(requests, path).toEqual([]);
       await page.close();
     }
