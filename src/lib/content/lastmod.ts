@@ -4,8 +4,19 @@ import { hiringPageDates, type HiringPage } from '../hiring-dates.ts';
 import { guidePath, hiringPages } from '../routes.ts';
 import type { Content } from './reader.ts';
 
-/** Last-modified date (YYYY-MM-DD) per page path, plus `fallback` for pages that show a mix of everything. */
-export function lastModified({ collections, guides }: Content): { byPath: Map<string, string>; fallback: string } {
+/** Last-modified dates per page path, plus `fallback` for pages that show a mix of everything. */
+export interface LastModified {
+  byPath: Map<string, string>;
+  /** Undefined only for content with problems. */
+  fallback: string | undefined;
+}
+
+/**
+ * Last-modified date (YYYY-MM-DD) per page path. Content with problems gives no dates rather than throwing: Astro
+ * reads this while loading its config, and the content loaders then report each problem in the editor's words.
+ */
+export function lastModified({ collections, guides, problems }: Content): LastModified {
+  if (problems.length > 0) return { byPath: new Map(), fallback: undefined };
   const salaries = collections.salaries.map((d) => d.data.asOf);
   const rates = collections.employerCosts.map((e) => e.data.effectiveFrom);
   const sources = collections.sources.map((s) => s.data.accessed);
