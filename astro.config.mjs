@@ -6,7 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import { markdown, site } from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { ogCardsEarly } from './src/integrations/og-cards.ts';
-import { lastModified } from './src/lib/content/lastmod.ts';
+import { decapAdmin } from './src/integrations/admin.ts';
+import { lastModified, lastmodOf } from './src/lib/content/lastmod.ts';
 import { contentAt } from './src/lib/content/reader.ts';
 import { SEARCH_PATH } from './src/lib/routes.ts';
 
@@ -23,10 +24,11 @@ export default defineConfig({
       // The search page is for readers who are already here; it also carries robots noindex.
       filter: (page) => !new URL(page).pathname.endsWith(SEARCH_PATH),
       // lastmod comes from the content's own dates, so a rebuild alone does not mark pages as changed.
-      serialize: (item) => ({ ...item, lastmod: modified.byPath.get(new URL(item.url).pathname) ?? modified.fallback }),
+      serialize: (item) => ({ ...item, ...lastmodOf(modified, item.url) }),
     }),
     pagefindIndex(),
     ogCardsEarly(),
+    decapAdmin(),
   ],
   markdown,
   security: {

@@ -40,3 +40,9 @@ export function lastModified({ collections, guides, problems }: Content): LastMo
   ]);
   return { byPath, fallback: latest([...guideDates, ...salaries, ...sources]) };
 }
+
+/** The sitemap's `lastmod` for a page URL: its own date, else the fallback; none for content with problems. */
+export function lastmodOf({ byPath, fallback }: LastModified, url: string): { lastmod?: string } {
+  const date = byPath.get(new URL(url).pathname) ?? fallback;
+  return date === undefined ? {} : { lastmod: date };
+}

@@ -4,7 +4,7 @@
  * `data:diff` and the sitemap's dates all read content through here.
  */
 import { resolve } from 'node:path';
-import { checkEmployerCostParameters } from '../cost/check-parameters.ts';
+import { employerCostProblems } from '../cost/check-parameters.ts';
 import { checkGuideClaims } from './claims-check.ts';
 import { readGuides, type GuideFile } from './guides.ts';
 import { checkIntegrity } from './integrity.ts';
@@ -42,14 +42,7 @@ export function readContent(from: string | ContentSource): Content {
     if (read.missing) missing.push(name);
   }
   const typed = collections as Collections;
-  problems.push(
-    ...checkEmployerCostParameters(typed.employerCosts.map((e) => e.data)).map((p) => ({
-      file: dataCollections.employerCosts.path,
-      entry: p.id,
-      field: p.field,
-      message: p.message,
-    })),
-  );
+  problems.push(...employerCostProblems(dataCollections.employerCosts.path, typed.employerCosts));
   const { guides, problems: guideProblems } = readGuides(source, guidesDir);
   problems.push(...guideProblems);
   // References are checked once every file reads: a missing file would make each of its ids look dangling.

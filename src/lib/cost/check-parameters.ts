@@ -1,5 +1,6 @@
 /** The check across employer-cost entries that one entry's schema cannot make: overlapping dates. */
 import type { EmployerCostParameter } from '../../schemas/employer-costs.ts';
+import type { ContentProblem } from '../content/problems.ts';
 
 /** A problem found across entries, naming the entry id and the field to fix. */
 export interface EmployerCostProblem {
@@ -30,4 +31,17 @@ export function checkEmployerCostParameters(entries: readonly EmployerCostParame
     }
   });
   return problems;
+}
+
+/** The same check, as problems of the file the entries are in (the content check and the form both report these). */
+export function employerCostProblems(
+  file: string,
+  entries: readonly { data: EmployerCostParameter }[],
+): ContentProblem[] {
+  return checkEmployerCostParameters(entries.map((e) => e.data)).map((p) => ({
+    file,
+    entry: p.id,
+    field: p.field,
+    message: p.message,
+  }));
 }
