@@ -11,20 +11,17 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
 import { stringify } from 'yaml';
-import { cmsConfig } from '../lib/cms/config.ts';
+import { CMS_PROXY_PORT, cmsConfig } from '../lib/cms/config.ts';
 import { contentAt, forgetContent } from '../lib/content/reader.ts';
 import { guidesDir } from '../lib/content/registry.ts';
 import { ADMIN_PATH } from '../lib/routes.ts';
 import { site } from '../site.config.ts';
 
-/** The decap-server address `npm run cms` starts (scripts/cms.ts reads the same port). */
-export const CMS_PROXY_PORT = 8081;
-
 const decapDist = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
 /** Decap's files: the entry, its chunks (loaded from beside it) and WebAssembly, and its licence notice. */
 const isDecapFile = (name: string): boolean => /^(?:\d+\.)?decap-cms\.js(?:\.LICENSE\.txt)?$|\.wasm$/.test(name);
 
-const page = `<!doctype html>
+const page = `<!DOCTYPE html>
 <html lang="${site.lang}">
   <head>
     <meta charset="utf-8">

@@ -4,6 +4,9 @@ import { formCollections, type FormCollection } from './collections.ts';
 import { formFields, type Choices } from './fields.ts';
 import { ENTRIES } from './formats.ts';
 
+/** The port of the decap-server `npm run cms` starts, which config.yml's local backend names. */
+export const CMS_PROXY_PORT = 8081;
+
 /** Where the form saves: the repository on the forge, and the local proxy `npm run cms` starts. */
 export interface CmsSettings {
   /** `owner/name` on GitHub. */
