@@ -7,9 +7,7 @@ export const sourceSchema = z.strictObject({
   id: idSchema.describe('Short unique id other files use to cite this source.'),
   publisher: textSchema.describe('Who published it, e.g. "Glassdoor India".'),
   title: textSchema.describe('Title of the page, report or data set.'),
-  url: webAddressSchema
-    .optional()
-    .describe('Public web address, if there is one.'),
+  url: webAddressSchema.optional().describe('Public web address, if there is one.'),
   accessed: pastDateSchema.describe('The date the source was read (YYYY-MM-DD).'),
   via: idSchema.optional().describe('Id of the source we read this one through, when we did not read it first-hand.'),
   note: textSchema.optional().describe('What the source covers or how to read it.'),
