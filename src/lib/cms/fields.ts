@@ -169,7 +169,7 @@ function fieldsOf(node: JsonNode, zod: z.core.$ZodType | undefined, choices: Cho
 }
 
 /** The JSON Schema of what an editor writes for `schema` (defaults make a field optional). */
-export const jsonSchemaOf = (schema: z.ZodType): JsonNode =>
+const jsonSchemaOf = (schema: z.ZodType): JsonNode =>
   z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonNode;
 
 /** The form fields for one entry of `schema`. */

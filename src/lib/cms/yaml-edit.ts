@@ -37,7 +37,7 @@ export function withoutBlanks(value: unknown): unknown {
 }
 
 /** Deep equality of plain YAML values. */
-export function sameValue(a: unknown, b: unknown): boolean {
+function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
   }
@@ -182,6 +182,6 @@ export function editYaml(original: string, value: unknown): string {
 }
 
 /** The comment lines at the top of a file (the `$schema` line and any note under it). */
-export function headerOf(text: string): string {
+function headerOf(text: string): string {
   return /^(?:#.*\n)*/.exec(text)?.[0] ?? '';
 }
