@@ -4,6 +4,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { CMS_PROXY_PORT } from '../src/lib/cms/config.ts';
 import { ADMIN_PATH } from '../src/lib/routes.ts';
 
@@ -33,10 +34,14 @@ const children: ChildProcess[] = [
       GIT_REPO_DIRECTORY: root,
     },
   }),
-  spawn(process.execPath, [require.resolve('astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', port], {
-    cwd: root,
-    stdio: 'inherit',
-  }),
+  spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', port],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  ),
 ];
 console.log(`npm run cms: open http://127.0.0.1:${port}${ADMIN_PATH} and choose "Login" (no account needed).`);
 const stop = (): void => {
