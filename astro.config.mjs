@@ -8,18 +8,16 @@ import { site } from './src/site.config.ts';
 import { guideElementNames } from './src/schemas/guide-components.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { ogCardsEarly } from './src/integrations/og-cards.ts';
-import { lastModified } from './src/lib/content/lastmod.ts';
+import { decapAdmin } from './src/integrations/admin.ts';
+import { lastModified, lastmodOf } from './src/lib/content/lastmod.ts';
 import { contentAt } from './src/lib/content/reader.ts';
 import { SEARCH_PATH } from './src/lib/routes.ts';
 
 // The same read the content loaders use (and check), made when the sitemap is written: by then the loaders have
-// reported any broken content with the editor's message, so nothing here fails first on it.
+// reported any broken content with the editor's message, and lastModified never throws on it either.
 /** @type {ReturnType<typeof lastModified> | undefined} */
 let modified;
-const lastmod = (/** @type {string} */ url) => {
-  modified ??= lastModified(contentAt(fileURLToPath(new URL('.', import.meta.url))));
-  return modified.byPath.get(new URL(url).pathname) ?? modified.fallback;
-};
+const contentDates = () => (modified ??= lastModified(contentAt(fileURLToPath(new URL('.', import.meta.url)))));
 
 export default defineConfig({
   site: site.url,
@@ -33,10 +31,11 @@ export default defineConfig({
       // The search page is for readers who are already here; it also carries robots noindex.
       filter: (page) => !new URL(page).pathname.endsWith(SEARCH_PATH),
       // lastmod comes from the content's own dates, so a rebuild alone does not mark pages as changed.
-      serialize: (item) => ({ ...item, lastmod: lastmod(item.url) }),
+      serialize: (item) => ({ ...item, ...lastmodOf(contentDates(), item.url) }),
     }),
     pagefindIndex(),
     ogCardsEarly(),
+    decapAdmin(),
   ],
   markdown: { syntaxHighlight: false },
   security: {

@@ -24,6 +24,9 @@ export function newIssueUrl(repository: string, title: string, body: string): st
 /** Site path of the search page: for readers only, so it stays out of the sitemap and search engines. */
 export const SEARCH_PATH = '/search/';
 
+/** The editors' form (Decap CMS): not a page of the site, kept out of the sitemap, search and page checks. */
+export const ADMIN_PATH = '/admin/';
+
 /** Site path of the words the search index holds, which the search page reads for its "did you mean". */
 export const SEARCH_WORDS_PATH = '/search/words.json';
 

@@ -1,6 +1,6 @@
 /** Who writes and reviews guides: one entry of content/data/authors.yaml. */
 import { z } from 'astro/zod';
-import { idSchema, textSchema } from './common.ts';
+import { idSchema, textSchema, webAddressSchema } from './common.ts';
 
 /** An author or editorial team. */
 export const authorSchema = z.strictObject({
@@ -11,7 +11,7 @@ export const authorSchema = z.strictObject({
     .default('person')
     .describe('A named person, or a team writing under one name (crawlers read a team as an organisation).'),
   bio: textSchema.describe('One or two sentences on who this is.'),
-  url: z.url().optional().describe('A page about the author, if public.'),
+  url: webAddressSchema.optional().describe('A page about the author, if public.'),
 });
 
 /** A parsed author entry. */

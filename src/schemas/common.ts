@@ -11,10 +11,16 @@ export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: 'Use lower-case letters, digits and single hyphens only, e.g. "glassdoor-mlops-india".',
 });
 
+/** A message for a value that is there but wrong; a missing value keeps the reader's "This field is missing." */
+const whenPresent =
+  (message: string) =>
+  (issue: { input: unknown }): string | undefined =>
+    issue.input === undefined ? undefined : message;
+
 /** A calendar date written `YYYY-MM-DD`. YAML front matter may hand us a Date; we keep strings. */
 export const isoDateSchema = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.iso.date({ error: 'Write the date as YYYY-MM-DD, e.g. 2026-04-22.' }),
+  z.iso.date({ error: whenPresent('Write the date as YYYY-MM-DD, e.g. 2026-04-22.') }),
 );
 
 /** A date that may not lie after today (as-of, accessed, published dates). */
@@ -39,6 +45,11 @@ export const sourceRefsSchema = z
   .array(idSchema)
   .min(1, { error: 'List at least one source id from content/data/sources.yaml.' })
   .describe('Ids of the entries in content/data/sources.yaml that back this figure.');
+
+/** A public web address: `https:` or `http:` only, so no `javascript:` or `data:` address is ever rendered as a link. */
+export const webAddressSchema = z.httpUrl({
+  error: whenPresent('Write the full web address, starting with https:// (or http://).'),
+});
 
 /** A short piece of plain text an editor writes. */
 export const textSchema = z.string().trim().min(1, { error: 'This text may not be empty.' });

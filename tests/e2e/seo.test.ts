@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
-import { ABOUT_PATH, SEARCH_PATH, SITEMAP_INDEX_PATH, guidePath } from '../../src/lib/routes.ts';
+import { ABOUT_PATH, ADMIN_PATH, SEARCH_PATH, SITEMAP_INDEX_PATH, guidePath } from '../../src/lib/routes.ts';
 import { guideCards } from '../../src/integrations/og-cards.ts';
 import { drawCard } from '../../src/pages/og/_draw.ts';
 import { lastChanged } from '../../src/lib/rss.ts';
@@ -13,7 +13,10 @@ import { decodeEntities, hasRel, scanTags, type Tag } from '../../scripts/lib/qu
 import { site } from '../../src/site.config.ts';
 
 const dist = join(process.cwd(), 'dist');
-const pages = listFiles(dist, ['.html']).filter((f) => !/^(pagefind|_astro)\//.test(f) && !f.endsWith('404.html'));
+// The editors' form at /admin is not a page of the site (tests/e2e/admin.test.ts checks it is kept out).
+const pages = listFiles(dist, ['.html']).filter(
+  (f) => !/^(pagefind|_astro)\//.test(f) && !f.endsWith('404.html') && !urlForFile(f).startsWith(ADMIN_PATH),
+);
 const html = new Map(pages.map((f) => [urlForFile(f), readFileSync(join(dist, f), 'utf8')]));
 const tags = new Map([...html].map(([path, page]) => [path, scanTags(page)]));
 const sitemapXml = readdirSync(dist)

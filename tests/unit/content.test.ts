@@ -9,6 +9,8 @@ import { checkedLoader, dataLoader } from '../../src/lib/content/loader.ts';
 import { readCollection } from '../../src/lib/content/read.ts';
 import { contentAt, readContent } from '../../src/lib/content/reader.ts';
 import { dataCollections } from '../../src/lib/content/registry.ts';
+import { lastModified } from '../../src/lib/content/lastmod.ts';
+import { authorSchema } from '../../src/schemas/authors.ts';
 import { sourceSchema } from '../../src/schemas/sources.ts';
 import { editedCopies } from '../support/edited-content.ts';
 
@@ -270,6 +272,36 @@ describe('statutory parameters across entries', () => {
         "content/data/employer-costs.yaml, entry "epf-employer-rate-2025", field "effectiveFrom": Entry "epf-employer-rate-2025" (field effectiveFrom) and entry "epf-employer-rate-2026" are both in force for epf-employer-rate on the same days. End the older one with effectiveTo the day before the newer one starts, or mark one awaiting-verification.",
       ]
     `);
+  });
+});
+
+describe('a web address', () => {
+  const source = { id: 's', publisher: 'P', title: 'T', accessed: '2026-01-01' };
+  const author = { id: 'a', name: 'A', bio: 'B' };
+  it.each([
+    ['https://example.org/page', true],
+    ['http://example.org', true],
+    ['javascript:alert(3)', false],
+    ['data:text/html,<b>hi</b>', false],
+    ['mailto:editor@example.org', false],
+    ['ftp://example.org/file', false],
+    ['//example.org/page', false],
+    ['example.org', false],
+  ])('%s is accepted: %s', (url, ok) => {
+    expect(sourceSchema.safeParse({ ...source, url }).success).toBe(ok);
+    expect(authorSchema.safeParse({ ...author, url }).success).toBe(ok);
+  });
+});
+
+describe('the sitemap dates, read while Astro loads its config', () => {
+  it('are the content’s own dates when the content is sound', () => {
+    const { byPath, fallback } = lastModified(readContent(join(root, 'tests/fixtures/frozen')));
+    expect(fallback).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(byPath.get('/salaries/')).toBe('2026-04-22');
+  });
+  it('are left out, without throwing, when a data file is broken (the content loaders report it)', () => {
+    const dir = copies.edit('content/data/salaries/mlops-engineer-india-2026.yaml', /^asOf: .*\n/m, '');
+    expect(lastModified(readContent(dir))).toEqual({ byPath: new Map(), fallback: undefined });
   });
 });
 

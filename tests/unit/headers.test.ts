@@ -1,17 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-
-/** Parses a Netlify/Cloudflare `_headers` file into path → header lines. */
-function parseHeaders(text: string): Map<string, string[]> {
-  const rules = new Map<string, string[]>();
-  let current: string[] | undefined;
-  for (const line of text.split('\n')) {
-    if (line.startsWith('#') || line.trim() === '') continue;
-    if (!line.startsWith(' ')) rules.set(line.trim(), (current = []));
-    else current?.push(line.trim());
-  }
-  return rules;
-}
+import { parseHeaders } from '../support/headers.ts';
 
 const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
 

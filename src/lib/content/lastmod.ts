@@ -4,8 +4,19 @@ import { hiringPageDates, type HiringPage } from '../hiring-dates.ts';
 import { guidePath, hiringPages } from '../routes.ts';
 import type { Content } from './reader.ts';
 
-/** Last-modified date (YYYY-MM-DD) per page path, plus `fallback` for pages that show a mix of everything. */
-export function lastModified({ collections, guides }: Content): { byPath: Map<string, string>; fallback: string } {
+/** Last-modified dates per page path, plus `fallback` for pages that show a mix of everything. */
+export interface LastModified {
+  byPath: Map<string, string>;
+  /** Undefined only for content with problems. */
+  fallback: string | undefined;
+}
+
+/**
+ * Last-modified date (YYYY-MM-DD) per page path. Content with problems gives no dates rather than throwing: Astro
+ * reads this while loading its config, and the content loaders then report each problem in the editor's words.
+ */
+export function lastModified({ collections, guides, problems }: Content): LastModified {
+  if (problems.length > 0) return { byPath: new Map(), fallback: undefined };
   const salaries = collections.salaries.map((d) => d.data.asOf);
   const rates = collections.employerCosts.map((e) => e.data.effectiveFrom);
   const sources = collections.sources.map((s) => s.data.accessed);
@@ -28,4 +39,10 @@ export function lastModified({ collections, guides }: Content): { byPath: Map<st
     ...Object.entries(hiring).map(([page, date]): [string, string] => [hiringPages[page as HiringPage], date]),
   ]);
   return { byPath, fallback: latest([...guideDates, ...salaries, ...sources]) };
+}
+
+/** The sitemap's `lastmod` for a page URL: its own date, else the fallback; none for content with problems. */
+export function lastmodOf({ byPath, fallback }: LastModified, url: string): { lastmod?: string } {
+  const date = byPath.get(new URL(url).pathname) ?? fallback;
+  return date === undefined ? {} : { lastmod: date };
 }

@@ -31,6 +31,8 @@ export function formatProblem(p: ContentProblem): string {
 /** Thrown when content cannot be used; its message lists every problem, one per line. */
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
+  /** What to do next; Astro prints it under the message. */
+  readonly hint = 'Fix each line above in the file it names, then build again. `npm run check:content` lists the same problems.';
   constructor(problems: ContentProblem[]) {
     const n = problems.length;
     super(
@@ -39,6 +41,8 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.problems = problems;
+    // The message is the whole story for an editor: Astro prints no stack trace into our code for an error without one.
+    this.stack = '';
   }
 }
 

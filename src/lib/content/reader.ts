@@ -4,7 +4,7 @@
  * `data:diff` and the sitemap's dates all read content through here.
  */
 import { resolve } from 'node:path';
-import { checkDatedEntries } from '../cost/check-parameters.ts';
+import { datedEntryProblems } from '../cost/check-parameters.ts';
 import { checkGuideClaims } from './claims-check.ts';
 import { readGuides, type GuideFile } from './guides.ts';
 import { checkIntegrity } from './integrity.ts';
@@ -43,14 +43,7 @@ export function readContent(from: string | ContentSource): Content {
   }
   const typed = collections as Collections;
   for (const name of ['employerCosts', 'incomeTax'] as const)
-    problems.push(
-      ...checkDatedEntries(typed[name].map((e) => e.data)).map((p) => ({
-        file: dataCollections[name].path,
-        entry: p.id,
-        field: p.field,
-        message: p.message,
-      })),
-    );
+    problems.push(...datedEntryProblems(dataCollections[name].path, typed[name]));
   const dataSound = problems.length === 0;
   const { guides, problems: guideProblems } = readGuides(source, guidesDir);
   problems.push(...guideProblems);

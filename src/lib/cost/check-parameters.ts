@@ -1,4 +1,5 @@
 /** The check across dated entries (employer costs, income tax) that one entry's schema cannot make: overlapping dates. */
+import type { ContentProblem } from '../content/problems.ts';
 
 /** What the check reads of a dated entry: its rule, state if any, dates and status. */
 export interface DatedEntry {
@@ -39,4 +40,14 @@ export function checkDatedEntries(entries: readonly DatedEntry[]): DatedEntryPro
     }
   });
   return problems;
+}
+
+/** The same check, as problems of the file the entries are in (the content check and the form both report these). */
+export function datedEntryProblems(file: string, entries: readonly { data: DatedEntry }[]): ContentProblem[] {
+  return checkDatedEntries(entries.map((e) => e.data)).map((p) => ({
+    file,
+    entry: p.id,
+    field: p.field,
+    message: p.message,
+  }));
 }
