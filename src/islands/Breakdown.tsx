@@ -21,7 +21,7 @@ interface BreakdownProps {
   heading: 'h2' | 'h3';
   onCopy: () => void;
   copied: string;
-  /** An input is being corrected: these figures are for the last valid settings. */
+  /** An input is being corrected: these figures are for the last valid settings, and the headline says so. */
   stale: boolean;
 }
 
@@ -59,16 +59,18 @@ export function Breakdown(props: BreakdownProps) {
       <H id={`${p}-result`} class="calc-heading">
         {w.result}
       </H>
-      <p class="calc-summary" aria-live="polite" data-testid="summary">
-        <strong>
-          {formatInr(total.inr)} {scope}
-        </strong>{' '}
-        ({formatUsd(total.usd)}), {fill(w.overGross, { pct: formatPercent(b.totalOverGrossPct / 100, 1) })}
-        {times && fill(w.comparison, { level: level.label.toLowerCase(), usd: formatUsd(level.usMid), times })}
-      </p>
-      {props.stale && (
-        <p class="stale-note" role="status">
-          {fill(w.stale, { salary: formatInr(input.salary) })}
+      {/* While a field is refused, no total stands in the headline: it says the figures are out of date, and why. */}
+      {props.stale ? (
+        <p class="calc-summary stale-note" aria-live="polite" data-testid="summary">
+          <strong>{w.stale}</strong> {fill(w.staleWhy, { salary: formatInr(input.salary) })}
+        </p>
+      ) : (
+        <p class="calc-summary" aria-live="polite" data-testid="summary">
+          <strong>
+            {formatInr(total.inr)} {scope}
+          </strong>{' '}
+          ({formatUsd(total.usd)}), {fill(w.overGross, { pct: formatPercent(b.totalOverGrossPct / 100, 1) })}
+          {times && fill(w.comparison, { level: level.label.toLowerCase(), usd: formatUsd(level.usMid), times })}
         </p>
       )}
       {/* A contractor or a vendor's engineer: one statement of what the client does not pay, and what that risks. */}

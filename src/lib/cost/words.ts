@@ -67,9 +67,10 @@ export const words = {
     'two-sizes': 'That uses two size words (such as lakh and crore). Use one, e.g. 30 lakh or 0.3 crore.',
     'lakh-in-dollars': 'Lakh and crore are rupee units. For dollars write $40k or $40,000; for rupees write ₹30 lakh.',
     'no-exchange-rate': 'Set an exchange rate (rupees per US$) before entering dollars.',
+    'two-periods': 'That says both a month and a year. Give one, e.g. 1.5 lakh a month or 18 lakh a year.',
     'did-you-mean': 'Did you mean {amount} ({lakh} lakh) a year?',
     'below-floor':
-      '{amount} a year is below {limit}, the lowest salary this calculator takes for a full-time hire. Enter the pay for a whole year, e.g. 18 lakh.',
+      '{amount} a year is below {limit}, the lowest salary this calculator takes for a full-time hire. Enter a year’s pay, e.g. 18 lakh, or a month’s, e.g. 1.5 lakh a month.',
     'above-ceiling':
       '{amount} a year is above {limit}, the highest salary this calculator takes. Check the number of zeros.',
   } satisfies Record<AmountErrorCode | 'did-you-mean' | 'below-floor' | 'above-ceiling', string>,
@@ -90,7 +91,7 @@ export const words = {
   ranges: {
     wageShare: 'Enter {min} to {max}: the Labour Codes count at least half of gross pay as wages.',
     eorFeeUsdPerMonth: 'Enter a fee from {min} to {max} US dollars a month.',
-    vendorMarkup: 'Enter a markup from {min} to {max}, the range vendors charge.',
+    vendorMarkup: 'Enter a markup from {min}% to {max}%{reason}.',
     fx: 'Enter rupees per US dollar, from {min} to {max}.',
     headcount: 'Enter a whole number of hires from {min} to {max}.',
   } satisfies Record<NumberKey, string>,
@@ -148,12 +149,16 @@ export const words = {
     budgetResult: 'It covers gross pay of up to {gross} a year per hire ({usd}); {left} a year per hire is left over.',
     use: 'Use {gross} as the salary',
     readAs: 'Read as {amount} a year.',
+    readAsMonthly: 'Read as {month} a month: {amount} a year.',
     inBands: 'In the band for {bands}.',
     bandJoin: ' and for ',
     noBand: 'Outside every band in the salary data.',
+    aboveTop: 'Above the {top} top of the band for {band}, whose sources give no higher figure.',
     fix: 'Use {amount}',
-    stale:
-      'These figures are for the last valid settings ({salary} a year); correct the field marked above to update them.',
+    stale: 'Not updated.',
+    staleWhy:
+      'The figures below are for the last settings the calculator could read ({salary} a year); correct the field marked above to update them.',
+    updating: 'Working out the figures for your settings; until then those below are for the default settings.',
     ctcParts: 'A CTC of {ctc} a year contains {parts}: {statutory} in all, which leaves gross pay of {gross} a year.',
     ceilingUsed: 'PF, EDLI and the PF admin charge use the {ceiling} a month wage ceiling{since}.',
     since: ', in force since {date}',

@@ -293,8 +293,8 @@ describe('invalid input is rejected with the field named', () => {
     ['fx', { fx: 0 }],
     ['headcount', { headcount: 0 }],
     ['headcount', { headcount: 1.5 }],
-    ['vendorMarkup', { model: 'vendor', vendorMarkup: 0.3 }],
-    ['vendorMarkup', { model: 'vendor', vendorMarkup: 0.81 }],
+    ['vendorMarkup', { model: 'vendor', vendorMarkup: -0.1 }],
+    ['vendorMarkup', { model: 'vendor', vendorMarkup: 3.01 }],
     ['eorFeeUsdPerMonth', { model: 'eor', eorFeeUsdPerMonth: -1 }],
   ] as const)('%s: %o', (field, patch) => {
     expect(computeEmployerCost({ ...base, ...patch } as CostInput, rates)).toMatchObject({
