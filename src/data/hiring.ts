@@ -8,7 +8,7 @@ import { hiringFeedItems, hiringPageDates, type HiringPage } from '../lib/hiring
 import { hiringPages } from '../lib/routes.ts';
 import type { FeedItem } from '../lib/rss.ts';
 import { site } from '../site.config.ts';
-import { absolute } from './paths.ts';
+import { url } from './paths.ts';
 import { loadContent } from './content.ts';
 import { staticPages } from './pages.ts';
 
@@ -59,8 +59,8 @@ export function loadHiring(): ReturnType<typeof load> {
 /** Where a copied or downloaded template says it came from. */
 export const provenance: Provenance = {
   siteName: site.name,
-  pageUrl: absolute(hiringPages.jobDescriptions),
-  kitUrl: absolute(hiringPages.interviewKit),
+  pagePath: url(hiringPages.jobDescriptions),
+  kitPath: url(hiringPages.interviewKit),
 };
 
 /** When each hiring-tool page last changed, from its data. */

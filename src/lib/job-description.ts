@@ -110,15 +110,18 @@ export function payNote(jd: JobDescription): string {
 /** The note under the emphasis list. */
 export const hiringTeamNote = 'For the hiring team: remove this section before posting.';
 
-/** Where a template came from, for the foot of each copy: the page and the interview kit it points to. */
+/**
+ * Where a template came from, for the foot of each copy: the site's name and the paths of the page and the interview
+ * kit (paths, not addresses, so that a copy never carries a domain the reader cannot open).
+ */
 export interface Provenance {
   siteName: string;
-  pageUrl: string;
-  kitUrl: string;
+  pagePath: string;
+  kitPath: string;
 }
 
 const footer = (p: Provenance) =>
-  `Template from ${p.siteName}: ${p.pageUrl}. Interview questions and scorecards: ${p.kitUrl}`;
+  `Interview questions and scorecards: ${p.siteName}, ${p.kitPath}. Template from ${p.siteName}, ${p.pagePath}`;
 
 // Characters that would change the meaning of ordinary text in Markdown.
 const escapeMd = (text: string): string => text.replace(/([\\`*_[\]<>#])/g, '\\$1');

@@ -86,7 +86,7 @@ describe.each(templates.map((t) => [t.id, t]))('the %s job description', (id, t)
     await page.goto(`${baseUrl()}/hiring/job-descriptions/`);
     const article = page.locator(`[data-template="${id}"]`);
     await article.getByRole('button', { name: 'Copy as Markdown' }).click();
-    await expect.poll(() => article.getByRole('status').textContent()).toContain('Copied');
+    await expect.poll(() => article.getByRole('status').textContent()).toContain('is on your clipboard, as Markdown.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await md());
     await article.getByRole('button', { name: 'Copy as plain text' }).click();
     const txt = await (await fetch(`${baseUrl()}/hiring/job-descriptions/${id}.txt`)).text();

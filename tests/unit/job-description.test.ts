@@ -22,7 +22,7 @@ const input = (id: string, d: SalaryDataset = dataset): JobDescriptionInput => (
   steps: content.interviewSteps,
   dataset: d,
 });
-const provenance = { siteName: 'Site', pageUrl: 'https://t.test/jd/', kitUrl: 'https://t.test/kit/' };
+const provenance = { siteName: 'Site', pagePath: '/jd/', kitPath: '/kit/' };
 
 describe.each(content.roleScopes.map((s) => s.id))('the %s template', (id) => {
   const jd = jobDescription(input(id));
@@ -47,6 +47,11 @@ describe.each(content.roleScopes.map((s) => s.id))('the %s template', (id) => {
     expect(md.split('\n')[0]).toBe(`# ${jd.title}`);
     expect(md.endsWith('\n')).toBe(true);
     expect(text.endsWith('\n')).toBe(true);
+    // A copy ends with the site's name and the page's path, never an address.
+    for (const copy of [md, text]) {
+      expect(copy.trimEnd().endsWith('Template from Site, /jd/')).toBe(true);
+      expect(copy).not.toMatch(/https?:\/\//);
+    }
   });
 
   it('lists the interview steps in order and names the ones to weight', () => {
