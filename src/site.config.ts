@@ -1,7 +1,13 @@
 /** Site-wide constants: one typed object, read by the Astro config, layouts and scripts. */
+import { siteOrigin } from './lib/routes.ts';
+
 export const site = {
-  /** Public origin of the deployed site, without a trailing slash. */
-  url: 'https://hiring-guides.example.org',
+  /**
+   * Public origin of the site, without a trailing slash: the SITE_URL environment variable, which a deployment sets
+   * (for example SITE_URL=https://guides.example.com npm run build); by default http://localhost:4321, where
+   * `npm start` serves it. Canonical links, the sitemap, the RSS feed, social cards and the API use it.
+   */
+  url: siteOrigin(process.env['SITE_URL']),
   /** Short name shown in the header and in page titles. */
   name: 'Hiring Guides',
   /** One line on what the site is, used where a page has no description of its own. */

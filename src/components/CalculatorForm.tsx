@@ -10,7 +10,7 @@ import { stateCodes, stateNames } from '../lib/cost/codes.ts';
 
 type Props = Omit<CalculatorProps, 'rates' | 'sources' | 'words'>;
 
-/** A number field's limits as typed (percentages for shares): "40 to 80". */
+/** A number field's limits as typed (percentages for shares): "50 to 100". */
 const limits = (key: keyof typeof numberFields): string => {
   const f: NumberField = numberFields[key];
   return `${fieldText(key, f.min)} to ${fieldText(key, f.max)}`;
@@ -56,7 +56,7 @@ function text(
   p: Props,
   key: TextKey,
   label: string,
-  extra: { hint?: string; wide?: boolean; after?: ComponentChildren } = {},
+  extra: { hint?: string | undefined; wide?: boolean; after?: ComponentChildren } = {},
 ) {
   const model = key in numberFields ? (numberFields[key as keyof typeof numberFields] as NumberField).model : undefined;
   return (
@@ -92,7 +92,7 @@ export function CalculatorForm(p: Props) {
         wide
       />
       {text(p, 'salary', 'Salary', {
-        hint: 'Per hire per year, e.g. 30 LPA, 30 lakh, ₹30,00,000, 0.3 cr or $40k',
+        hint: 'Per hire: a year’s pay (30 LPA, 30 lakh, ₹30,00,000, 0.3 cr, $40k) or a month’s (1.5L/month, ₹1,20,000 per month)',
         wide: true,
         after: (
           <>
@@ -106,7 +106,11 @@ export function CalculatorForm(p: Props) {
       {text(p, 'eorFeeUsdPerMonth', 'EOR fee (US$ per employee per month)', {
         hint: `Default as of ${p.feeAsOf}`,
       })}
-      {text(p, 'vendorMarkup', 'Vendor markup (% of pay)', { hint: `From ${limits('vendorMarkup')}` })}
+      {text(p, 'vendorMarkup', 'Vendor markup (% of pay)', {
+        hint:
+          p.limits.markup &&
+          `The vendor's quote, from ${fieldText('vendorMarkup', p.limits.markup.min)} to ${fieldText('vendorMarkup', p.limits.markup.max)}`,
+      })}
       <details class="advanced">
         <summary>Statutory options, exchange rate and team size</summary>
         {text(p, 'wageShare', 'Wages (% of gross pay)', {

@@ -4,7 +4,6 @@ import {
   DEFAULT_WAGE_SHARE,
   choiceFields,
   defaultsProblems,
-  numberFields,
   ratesInForce,
   ratesSources,
   words,
@@ -15,24 +14,32 @@ import { presetsOf } from '../lib/cost/presets.ts';
 import { todayIso } from '../schemas/common.ts';
 import type { CalculatorModel, CalculatorProps } from '../lib/cost/calculator-props.ts';
 import type { SalaryPreset } from '../lib/cost/bands.ts';
-import type { SalaryLimits } from '../lib/cost/fields.ts';
+import type { InputLimits } from '../lib/cost/fields.ts';
 import { getCollection } from 'astro:content';
 import { getDataset, loadContent } from './content.ts';
 
 const MODELS_FILE = 'content/data/hiring-models.yaml';
 const LIMITS_FILE = 'content/data/calculator.yaml';
 
-/** The plausible salaries in rupees a year; a build error when a band of the data set lies outside them. */
-async function salaryLimits(presets: readonly SalaryPreset[], datasetId: string): Promise<SalaryLimits> {
-  const entry = (await getCollection('calculatorSettings')).find((e) => e.id === 'salary-limits')?.data;
-  if (!entry) throw new Error(`${LIMITS_FILE}: the calculator needs an entry with id "salary-limits".`);
-  const limits = { min: toUnits(entry.floor, 'INR'), max: toUnits(entry.ceiling, 'INR') };
+/**
+ * What the calculator takes as plausible: salaries in rupees a year and vendor markups as fractions; a build error
+ * when an entry is missing or a band of the data set lies outside the salary limits.
+ */
+async function inputLimits(presets: readonly SalaryPreset[], datasetId: string): Promise<InputLimits> {
+  const entries = (await getCollection('calculatorSettings')).map((e) => e.data);
+  const salary = entries.find((e) => e.id === 'salary-limits');
+  const markup = entries.find((e) => e.id === 'vendor-markup-limits');
+  if (salary?.id !== 'salary-limits')
+    throw new Error(`${LIMITS_FILE}: the calculator needs an entry with id "salary-limits".`);
+  if (markup?.id !== 'vendor-markup-limits')
+    throw new Error(`${LIMITS_FILE}: the calculator needs an entry with id "vendor-markup-limits".`);
+  const limits = { min: toUnits(salary.floor, 'INR'), max: toUnits(salary.ceiling, 'INR') };
   for (const p of presets)
     if (p.min < limits.min || p.max > limits.max)
       throw new Error(
-        `${LIMITS_FILE}: the ${p.label} band of ${datasetId} (${p.range}) lies outside the salary limits (floor ${entry.floor}, ceiling ${entry.ceiling} lakh). Widen the limits.`,
+        `${LIMITS_FILE}: the ${p.label} band of ${datasetId} (${p.range}) lies outside the salary limits (floor ${salary.floor}, ceiling ${salary.ceiling} lakh). Widen the limits.`,
       );
-  return limits;
+  return { salary: limits, markup: { min: markup.min / 100, max: markup.max / 100, reason: markup.reason } };
 }
 
 /** The fact behind a hiring model's fee or markup; a build error when the data lacks it. */
@@ -74,13 +81,10 @@ export async function calculatorProps(
     throw new Error(
       `${datasetId}: no ${dataset.currency} band for the "${middle.id}" level to use as the calculator's default salary.`,
     );
-  // The markup the calculator accepts is the range the data gives for it; the default is its middle.
-  const min = Math.round(numberFields.vendorMarkup.min * 100);
-  const max = Math.round(numberFields.vendorMarkup.max * 100);
-  if (markup.min !== min || markup.max !== max)
-    throw new Error(
-      `content/data/facts.yaml: the vendor markup is ${markup.min}–${markup.max}%, but the calculator accepts ${min}–${max}% (numberFields in src/lib/cost/fields.ts); change both together.`,
-    );
+  // The default markup is the middle of the range the site quotes for vendors (content checks keep it inside the limits).
+  if (markup.min === undefined || markup.max === undefined)
+    throw new Error('content/data/facts.yaml: the vendor markup fact needs a min and a max (percent of pay).');
+  const { min, max } = markup;
   const defaults: CalculatorState = {
     salary: Math.round(toUnits((band.min + band.max) / 2, band.currency)),
     basis: 'gross',
@@ -104,7 +108,7 @@ export async function calculatorProps(
     todayIso(),
   );
   const presets = presetsOf(dataset);
-  const limits = await salaryLimits(presets, datasetId);
+  const limits = await inputLimits(presets, datasetId);
   const problems = defaultsProblems(defaults, rates, limits);
   if (problems.length > 0)
     throw new Error(`${datasetId}: the calculator's defaults do not work: ${problems.join('; ')}.`);

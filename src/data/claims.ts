@@ -1,7 +1,7 @@
 /** The computed claims of a salary data set, worked out once per build with the rates in force and the EOR fee default. */
 import { computeClaims, eorPoints, type ClaimInputs } from '../lib/claims.ts';
 import { ratesInForce } from '../lib/cost/index.ts';
-import { isStale, rateLimitMonths } from '../lib/freshness.ts';
+import { ageInMonths, isStale, rateLimitMonths } from '../lib/freshness.ts';
 import { todayIso } from '../schemas/common.ts';
 import { DEFAULT_RATE_STALE_MONTHS } from '../schemas/exchange-rates.ts';
 import { getDataset, loadContent } from './content.ts';
@@ -41,5 +41,6 @@ export function getClaims(datasetId: string): ReturnType<typeof build> {
 export async function rateFreshness(datasetId: string) {
   const { rate } = await getDataset(datasetId);
   const months = rateLimitMonths(rate, DEFAULT_RATE_STALE_MONTHS);
-  return { rate, months, stale: isStale(rate.asOf, todayIso(), months) };
+  const today = todayIso();
+  return { rate, months, age: ageInMonths(rate.asOf, today), stale: isStale(rate.asOf, today, months) };
 }

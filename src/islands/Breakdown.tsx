@@ -21,7 +21,7 @@ interface BreakdownProps {
   heading: 'h2' | 'h3';
   onCopy: () => void;
   copied: string;
-  /** An input is being corrected: these figures are for the last valid settings. */
+  /** An input is being corrected: these figures are for the last valid settings, and the headline says so. */
   stale: boolean;
 }
 
@@ -52,6 +52,8 @@ export function Breakdown(props: BreakdownProps) {
   const scope = `${input.period === 'monthly' ? w.perMonth : w.perYear} ${input.headcount === 1 ? w.perHire : fill(w.forHires, { n: input.headcount })}`;
   // Each line keeps its colour (part-0 … part-9, by position) in the bar and in the swatch of its table row.
   const shown = (line: CostLine): boolean => line.applies && line.annualInr > 0;
+  // Costs that are due but have no figure on file: left out of the total, which says so beside it.
+  const missing = b.lines.filter((l) => l.notOnFile).map((l) => l.label);
   let x = 0;
   const root = import.meta.env.BASE_URL.replace(/\/$/, '');
   return (
@@ -59,16 +61,23 @@ export function Breakdown(props: BreakdownProps) {
       <H id={`${p}-result`} class="calc-heading">
         {w.result}
       </H>
-      <p class="calc-summary" aria-live="polite" data-testid="summary">
-        <strong>
-          {formatInr(total.inr)} {scope}
-        </strong>{' '}
-        ({formatUsd(total.usd)}), {fill(w.overGross, { pct: formatPercent(b.totalOverGrossPct / 100, 1) })}
-        {times && fill(w.comparison, { level: level.label.toLowerCase(), usd: formatUsd(level.usMid), times })}
-      </p>
-      {props.stale && (
-        <p class="stale-note" role="status">
-          {fill(w.stale, { salary: formatInr(input.salary) })}
+      {/* While a field is refused, no total stands in the headline: it says the figures are out of date, and why. */}
+      {props.stale ? (
+        <p class="calc-summary stale-note" aria-live="polite" data-testid="summary">
+          <strong>{w.stale}</strong> {fill(w.staleWhy, { salary: formatInr(input.salary) })}
+        </p>
+      ) : (
+        <p class="calc-summary" aria-live="polite" data-testid="summary">
+          <strong>
+            {formatInr(total.inr)} {scope}
+          </strong>{' '}
+          ({formatUsd(total.usd)}), {fill(w.overGross, { pct: formatPercent(b.totalOverGrossPct / 100, 1) })}
+          {times && fill(w.comparison, { level: level.label.toLowerCase(), usd: formatUsd(level.usMid), times })}
+        </p>
+      )}
+      {missing.length > 0 && (
+        <p class="hint not-on-file" data-testid="not-on-file">
+          {fill(w.notOnFile, { items: missing.join(', ') })}
         </p>
       )}
       {/* A contractor or a vendor's engineer: one statement of what the client does not pay, and what that risks. */}

@@ -5,7 +5,7 @@
  */
 import { Component, type ComponentChildren } from 'preact';
 // Modules are imported one by one, not through index.ts, so that the server-only rate picking stays out of the bundle.
-import { costFor } from '../lib/cost/engine.ts';
+// The engine itself arrives with the live result (Live.tsx): until then the page shows the result built for the defaults.
 import { explain, fill } from '../lib/cost/explain.ts';
 import {
   amountFields,
@@ -16,10 +16,8 @@ import {
   type CalculatorState,
   type TextKey,
 } from '../lib/cost/fields.ts';
-import { bandsText } from '../lib/cost/bands.ts';
 import type { CostBreakdown } from '../lib/cost/types.ts';
 import { formatInr } from '../lib/format.ts';
-import { coverBudget } from '../lib/cost/reverse.ts';
 import type { CalculatorProps } from '../lib/cost/calculator-props.ts';
 
 /** The page's props less the as-of dates that only the static form shows. */
@@ -44,6 +42,12 @@ interface State {
 /** The fields that can show a message: the typed ones, and the PF choice (not allowed below the ceiling). */
 const withMessages = [...Object.keys(numberFields), ...Object.keys(amountFields), 'pf'] as (TextKey | 'pf')[];
 
+/** Whether the settings and the US comparison level are the defaults, for which the static result was rendered. */
+const sameSettings = (s: CalculatorState, d: CalculatorState, level: string, defaultLevel: string): boolean =>
+  level === defaultLevel &&
+  (Object.keys(s) as (keyof CalculatorState)[]).every((k) => s[k] === d[k]) &&
+  Object.keys(s).length === Object.keys(d).length;
+
 /** The calculator. Server-rendered with the defaults; reads the URL once hydrated. */
 export default class CostCalculator extends Component<Props, State> {
   // `render` works these out from the controls; `componentDidUpdate` shows them outside the island's own markup.
@@ -58,6 +62,8 @@ export default class CostCalculator extends Component<Props, State> {
   query = '';
   /** A shared link is still being read. */
   pending = false;
+  /** The live result has been asked for (until it arrives, the result and the comparison are the static ones). */
+  loading = false;
 
   constructor(props: Props) {
     super(props);
@@ -91,6 +97,15 @@ export default class CostCalculator extends Component<Props, State> {
     const { defaults, levels, defaultLevel, words: w } = this.props;
     const root = this.base as Element;
     const { presets } = this.props;
+    // The live result loads on the first sign of use: a key, a pointer, a focus, or any control changing (a choice
+    // made by keyboard, by a screen reader or by autofill fires no pointer event).
+    const live = () => {
+      if (this.loading) return;
+      this.loading = true;
+      void import('./Live.tsx').then((Live) => this.setState({ Live }));
+    };
+    for (const type of ['focusin', 'pointerdown', 'input', 'change'])
+      root.addEventListener(type, live, { capture: true, once: true });
     root.addEventListener('input', this.read);
     root.addEventListener('change', (e) => {
       const t = e.target as HTMLSelectElement;
@@ -104,10 +119,6 @@ export default class CostCalculator extends Component<Props, State> {
         this.set({ salary: fieldText('salary', this.fix) });
     });
     root.addEventListener('submit', (e) => e.preventDefault());
-    // Until then the result and the comparison are the static ones, for the defaults.
-    const live = () => void import('./Live.tsx').then((Live) => this.setState({ Live }));
-    root.addEventListener('focusin', live, { once: true });
-    root.addEventListener('pointerdown', live, { once: true });
     // Without a query, keep whatever was typed before the island woke up (the reader may be in a field already).
     if (root.contains(document.activeElement)) live();
     if (location.search.length < 2) return this.read();
@@ -120,7 +131,7 @@ export default class CostCalculator extends Component<Props, State> {
       const ids = levels.map((l) => l.id);
       const link = parseLink(search, defaults, presets, ids, defaultLevel, this.props.limits);
       this.pending = false;
-      this.setState({ notices: link.notices.map((n) => describeNotice(n, w)) });
+      this.setState({ notices: link.notices.map((n) => describeNotice(n, w, this.props.limits)) });
       this.set({ ...formValues(link.state), level: link.level, per: 'year' });
     });
   }
@@ -167,16 +178,22 @@ export default class CostCalculator extends Component<Props, State> {
     const settings = (this.good = form.state);
     const messages: Partial<Record<TextKey | 'pf', string>> = {};
     for (const [key, problem] of Object.entries(form.errors))
-      messages[key as TextKey] = explain(key as TextKey, problem, p.words);
-    const result = costFor(settings, p.rates, p.words.engine);
-    if (result.ok) this.last = result;
-    else messages[result.field === 'pf' ? 'pf' : 'salary'] ??= result.message;
+      messages[key as TextKey] = explain(key as TextKey, problem, p.words, p.limits);
+    const result = s.Live?.costFor(settings, p.rates, p.words.engine);
+    if (result?.ok) this.last = result;
+    else if (result) messages[result.field === 'pf' ? 'pf' : 'salary'] ??= result.message;
     this.messages = messages;
+    const stale = Object.keys(messages).length > 0;
     const salaryProblem = form.errors.salary;
     this.fix = salaryProblem?.code === 'did-you-mean' ? salaryProblem.amount : undefined;
-    this.readAs = salaryProblem
-      ? ''
-      : `${fill(w.readAs, { amount: formatInr(settings.salary) })} ${bandsText(settings.salary, p.presets, w)}`;
+    const month = form.perMonth.salary;
+    const readAs =
+      month === undefined
+        ? fill(w.readAs, { amount: formatInr(settings.salary) })
+        : fill(w.readAsMonthly, { month: formatInr(month), amount: formatInr(settings.salary) });
+    // The bands the salary falls in are named once the live result has loaded (on the first input).
+    const bands = s.Live ? ` ${s.Live.bandsText(settings.salary, p.presets, w)}` : '';
+    this.readAs = salaryProblem ? '' : `${readAs}${bands}`;
     const b = this.last;
     const level = p.levels.find((l) => l.id === v['level']) ?? p.levels.find((l) => l.id === p.defaultLevel);
     if (s.Live)
@@ -199,6 +216,12 @@ export default class CostCalculator extends Component<Props, State> {
           )}
         </div>
         {p.form}
+        {/* The static result is for the defaults: while the live one loads, say so beside it. */}
+        {!Live && (stale || !sameSettings(settings, p.defaults, level?.id ?? p.defaultLevel, p.defaultLevel)) && (
+          <p class="stale-note" role="status">
+            {w.updating}
+          </p>
+        )}
         {b && Live ? (
           <Live.Breakdown
             idPrefix={p.idPrefix}
@@ -207,7 +230,7 @@ export default class CostCalculator extends Component<Props, State> {
             modelNote={p.models.find((m) => m.id === b.input.model)?.note}
             sources={p.sources}
             ceiling={p.rates.ceiling}
-            stale={Object.keys(messages).length > 0}
+            stale={stale}
             words={p.words}
             heading={p.headingLevel === 2 ? 'h2' : 'h3'}
             onCopy={() =>
@@ -229,7 +252,7 @@ export default class CostCalculator extends Component<Props, State> {
             models={p.models}
             words={p.words}
             heading={p.headingLevel === 2 ? 'h2' : 'h3'}
-            cost={costFor}
+            cost={Live.costFor}
           />
         ) : (
           p.compare
@@ -242,9 +265,9 @@ export default class CostCalculator extends Component<Props, State> {
             </p>
           ) : (
             <Live.Reverse
-              settings={settings}
-              result={coverBudget(budget / settings.headcount, settings, p.rates, p.words.engine)}
-              bands={(gross) => bandsText(gross, p.presets, w)}
+              settings={{ ...settings, budget }}
+              rates={p.rates}
+              bands={(gross) => Live.bandsText(gross, p.presets, w)}
               words={p.words}
               onUse={(gross) => this.set({ salary: fieldText('salary', gross), basis: 'gross' })}
             />

@@ -1,24 +1,26 @@
 /** Reverse mode's answer: the pay a budget covers, what is left, its band, and a button that carries it into the form. */
 import { fill } from '../lib/cost/explain.ts';
 import type { CalculatorState } from '../lib/cost/fields.ts';
-import type { ReverseResult } from '../lib/cost/reverse.ts';
+import { coverBudget } from '../lib/cost/reverse.ts';
+import type { Rates } from '../lib/cost/types.ts';
 import type { Words } from '../lib/cost/words.ts';
 import { formatInr, formatUsd } from '../lib/format.ts';
 
 interface Props {
   /** The settings in use, with a budget for the team a year. */
-  settings: CalculatorState;
-  /** The answer, worked out by the island (which keeps the engine), and the bands the pay falls in, in words. */
-  result: ReverseResult;
+  settings: CalculatorState & { budget: number };
+  rates: Rates;
+  /** The bands the pay falls in, in words. */
   bands: (gross: number) => string;
   words: Words;
   /** Puts the pay found into the calculator's salary, as gross pay. */
   onUse: (gross: number) => void;
 }
 
-/** Loaded on demand with the result panel. */
+/** Loaded on demand with the result panel, with the search for the pay (the engine itself stays in the island). */
 export function Reverse(p: Props) {
-  const { settings: s, result: r } = p;
+  const { settings: s } = p;
+  const r = coverBudget(s.budget / s.headcount, s, p.rates, p.words.engine);
   const w = p.words.ui;
   return (
     <>

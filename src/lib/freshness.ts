@@ -16,3 +16,13 @@ export function isStale(asOf: string, today: string, months: number): boolean {
 export function rateLimitMonths(rate: { staleAfterMonths?: number | undefined }, fallback: number): number {
   return rate.staleAfterMonths ?? fallback;
 }
+
+/** The age of a dated figure in months, to the nearest month (`2026-03-11` to `2026-12-07`: 9), for "about 9 months old". */
+export function ageInMonths(from: string, to: string): number {
+  const whole = monthsBetween(from, to);
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  // Days past the last whole month, against half a month.
+  const anchor = Date.UTC(fy, fm - 1 + whole, fd);
+  const days = (Date.parse(`${to}T00:00:00Z`) - anchor) / 86_400_000;
+  return whole + (days >= 15 ? 1 : 0);
+}

@@ -64,3 +64,26 @@ export function datasetUrl(site: string, id: string): string {
 export function citationAnchor(id: string, use: number): string {
   return `cite-${id}-${use}`;
 }
+
+/** The address `npm start` serves the site on: the site's origin when no other is configured. */
+export const DEFAULT_SITE_URL = 'http://localhost:4321';
+
+/**
+ * The site's public origin from configuration (the SITE_URL environment variable), without a trailing slash; the
+ * default when it is unset or empty. Anything but an http(s) origin, such as a path or a typo, stops the build.
+ */
+export function siteOrigin(configured: string | undefined): string {
+  const value = configured?.trim();
+  if (!value) return DEFAULT_SITE_URL;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(value);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.pathname !== '/' || parsed.search || parsed.hash)
+    throw new Error(
+      `SITE_URL must be the site's origin, such as https://guides.example.com (no path, no trailing text); found "${value}".`,
+    );
+  return parsed.origin;
+}

@@ -47,12 +47,23 @@ export function feedItems(
   ].toSorted((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));
 }
 
-/** When the feed's content last changed: the latest guide update or data set as-of (not the build time). */
-export function lastChanged(input: { guides: readonly GuideMeta[]; datasets: readonly SalaryDataset[] }): Date {
-  const dates = [...input.guides.map((g) => g.updated), ...input.datasets.map((d) => d.asOf)].toSorted();
+/**
+ * When the feed's content last changed: the latest guide update, data set as-of or other item's date (not the build
+ * time), so that no item is newer than the feed.
+ */
+export function lastChanged(input: {
+  guides: readonly GuideMeta[];
+  datasets: readonly SalaryDataset[];
+  pages?: readonly FeedItem[];
+}): Date {
+  const dates = [
+    ...input.guides.map((g) => isoDateToDate(g.updated)),
+    ...input.datasets.map((d) => isoDateToDate(d.asOf)),
+    ...(input.pages ?? []).map((p) => p.pubDate),
+  ].toSorted((a, b) => a.getTime() - b.getTime());
   const last = dates.at(-1);
   if (last === undefined) throw new Error('The feed has no guide and no data set to date it by.');
-  return isoDateToDate(last);
+  return last;
 }
 
 /** The Atom namespace, declared on the feed for its self link. */

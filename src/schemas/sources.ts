@@ -10,6 +10,12 @@ export const sourceSchema = z.strictObject({
   url: webAddressSchema.optional().describe('Public web address, if there is one.'),
   accessed: pastDateSchema.describe('The date the source was read (YYYY-MM-DD).'),
   via: idSchema.optional().describe('Id of the source we read this one through, when we did not read it first-hand.'),
+  primary: z
+    .literal(true)
+    .optional()
+    .describe(
+      'true when the publisher sets or administers the figure (EPFO, ESIC, a gazette, a state labour department): a primary source. Leave out for everyone else.',
+    ),
   note: textSchema.optional().describe('What the source covers or how to read it.'),
 });
 

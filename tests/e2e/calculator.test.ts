@@ -13,7 +13,7 @@ import type { CostBreakdown, HiringModelId } from '../../src/lib/cost/types.ts';
 import { words } from '../../src/lib/cost/words.ts';
 import { readContent } from '../../src/lib/content/reader.ts';
 import { formatDate } from '../../src/lib/dates.ts';
-import { formatInr, formatTimes } from '../../src/lib/format.ts';
+import { formatInr, formatLakh, formatTimes } from '../../src/lib/format.ts';
 import { bandMidpoint, explorerCells, findBand, usSegment } from '../../src/lib/salaries.ts';
 import { todayIso } from '../../src/schemas/common.ts';
 import { defaults } from '../support/cost.ts';
@@ -107,6 +107,86 @@ describe('the calculator', () => {
     const box = page.locator('.table-scroll:has(table.breakdown)');
     const hidden = await box.evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(hidden).toBe(0);
+    await page.close();
+  });
+
+  it('acts on the first choice from a bare /calculator/: seniority, then the US comparison, change the total', async () => {
+    const { page, problems } = await open();
+    const summary = page.locator('[data-testid="summary"]');
+    const before = await summary.textContent();
+    // Chosen without a click or a focus first, as a keyboard, a screen reader or autofill may do.
+    const senior = presets.find((p) => p.id === 'senior-broad-market')!;
+    await page.locator('#calc-preset').selectOption(senior.id);
+    await expect.poll(() => lines(page).then((l) => l['gross'])).toBe(senior.mid);
+    const total = (await lines(page))['total']!;
+    await expect.poll(() => summary.textContent()).toContain(formatInr(total));
+    expect(await summary.textContent()).not.toBe(before);
+    expect(before).not.toContain(formatInr(total));
+    expect(await summary.textContent()).toContain('senior US band');
+    await page.locator('#calc-level').selectOption('junior');
+    await expect.poll(() => summary.textContent()).toContain('junior US band');
+    expect(await page.locator('.stale-note').count()).toBe(0);
+    expect(page.url()).toContain(`preset=${senior.id}`);
+    expect(page.url()).toContain('level=junior');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a month’s pay in the ways it is written, says so, and shows every result a month or a year', async () => {
+    const { page, problems } = await open();
+    const salary = page.getByLabel('Salary', { exact: true });
+    for (const [typed, month] of [
+      ['₹1,20,000 per month', 120_000],
+      ['1.2L pm', 120_000],
+      ['1.5L/month', 150_000],
+      ['₹1.2 lakh a month', 120_000],
+    ] as const) {
+      await salary.fill(typed);
+      await expect.poll(() => lines(page).then((l) => l['gross'])).toBe(month * 12);
+      expect(await page.locator('#calc-salary-read').textContent()).toContain(
+        fill(words.ui.readAsMonthly, { month: formatInr(month), amount: formatInr(month * 12) }),
+      );
+    }
+    const yearly = (await lines(page))['total']!;
+    await page.locator('input[name="period"][value="monthly"]').check();
+    await expect
+      .poll(() => page.locator('[data-testid="summary"]').textContent())
+      .toContain(`${formatInr(yearly / 12)} a month`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows no headline total while the salary field is refused', async () => {
+    const { page } = await open();
+    const salary = page.getByLabel('Salary', { exact: true });
+    await salary.fill('1.5 lakh a month a year');
+    await expect.poll(() => page.locator('#calc-salary-error').textContent()).toContain('both a month and a year');
+    await expect.poll(() => page.locator('[data-testid="summary"]').textContent()).toContain(words.ui.stale);
+    const summary = await page.locator('[data-testid="summary"]').textContent();
+    expect(summary).not.toMatch(/on top of gross pay/);
+    await page.close();
+  });
+
+  it.each([
+    ['5 crore', 50_000_000],
+    ['40 lakh', 4_000_000],
+  ] as const)('says a salary of %s lies above the top of an open-ended band, not in it', async (typed, inr) => {
+    const { page } = await open();
+    await page.getByLabel('Salary', { exact: true }).fill(typed);
+    await expect.poll(() => lines(page).then((l) => l['gross'])).toBe(inr);
+    const read = await page.locator('#calc-salary-read').textContent();
+    const open_ = presets.find((p) => p.openEnded)!;
+    expect(read).toContain(`Above the ${formatLakh(open_.max / 1e5)} top of the band for ${open_.label}`);
+    expect(read).not.toContain(`${open_.label} (`);
+    await page.close();
+  });
+
+  it('takes a 25% vendor quote', async () => {
+    const { page } = await open('?model=vendor');
+    await page.getByLabel('Vendor markup (% of pay)').fill('25');
+    const gross = (await lines(page))['gross']!;
+    await expect.poll(() => lines(page).then((l) => l['markup'])).toBe(Math.round(0.25 * gross));
+    expect(await page.locator('#calc-vendorMarkup-error').isVisible()).toBe(false);
     await page.close();
   });
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, watchProblems } from './browser.ts';
 import { compactQuery } from '../../src/lib/compact-calculator.ts';
 import { computeEmployerCost, DEFAULT_WAGE_SHARE, type HiringModelId } from '../../src/lib/cost/index.ts';
-import { numberFields, type CalculatorState } from '../../src/lib/cost/fields.ts';
+import type { CalculatorState } from '../../src/lib/cost/fields.ts';
 import { ratesInForce } from '../../src/lib/cost/rates.ts';
 import { readCollection } from '../../src/lib/content/read.ts';
 import { dataCollections, type DataCollectionSpec } from '../../src/lib/content/registry.ts';
@@ -22,6 +22,8 @@ const live = <T>(spec: DataCollectionSpec<T>) => readCollection(process.cwd(), s
 const dataset = live(dataCollections.salaries).find((d) => d.id === 'mlops-engineer-india-2026')!;
 const fx = live(dataCollections.exchangeRates).find((r) => r.id === dataset.exchangeRate)!.rate;
 const fee = live(dataCollections.facts).find((f) => f.id === 'eor-fee')!;
+// The calculator's default markup: the middle of the range the site quotes for vendors.
+const markup = live(dataCollections.facts).find((f) => f.id === 'vendor-markup')!;
 const rates = ratesInForce(live(dataCollections.employerCosts), todayIso());
 const defaults: CalculatorState = {
   salary: 0,
@@ -31,7 +33,7 @@ const defaults: CalculatorState = {
   state: 'KA',
   model: 'eor',
   eorFeeUsdPerMonth: (fee.value ?? fee.min)!,
-  vendorMarkup: (numberFields.vendorMarkup.min + numberFields.vendorMarkup.max) / 2,
+  vendorMarkup: (markup.min! + markup.max!) / 2 / 100,
   fx,
   headcount: 1,
   period: 'annual',

@@ -1,4 +1,6 @@
 /** Figures a reader can check: no working notes or assumed dates, dollars at the data set's rate, the guide agrees with the calculator. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eorPoints } from '../../src/lib/claims.ts';
@@ -8,7 +10,8 @@ import { formatDate } from '../../src/lib/dates.ts';
 import { formatPercent } from '../../src/lib/format.ts';
 import { bandRange, findBand, formatMoneyRange, localSegments, toUsd } from '../../src/lib/salaries.ts';
 import { todayIso } from '../../src/schemas/common.ts';
-import { baseUrl, launch } from './browser.ts';
+import { baseUrl, launch, sitemapPaths } from './browser.ts';
+import { parameterNames } from '../../src/lib/cost/codes.ts';
 
 const content = readContent(process.cwd());
 const guide = content.guides[0]!.data;
@@ -42,6 +45,37 @@ describe.each(['/', guidePath, '/salaries/', '/sources/', '/calculator/'])('%s',
     for (const date of assumedDates)
       for (const start of ['in force from', 'in force since', 'figure awaiting verification'])
         expect(text).not.toMatch(new RegExp(`${start}[^.]*${formatDate(date)}`, 'i'));
+  });
+});
+
+describe('every page in the sitemap', () => {
+  // Status words and working notes meant for editors, and labels made from ids: the id itself, or its words with an
+  // abbreviation or a name in lower case (`Epf employer rate`, `Labour welfare fund`).
+  const working = ['Not given by the sources', 'awaiting verification', 'Still to be sourced', 'Copied:'];
+  const idLabels = parameterNames.flatMap((id) => {
+    const words = id.replaceAll('-', ' ');
+    const label = words.charAt(0).toUpperCase() + words.slice(1);
+    return /\b(pf|epf|esi|edli|min|max|welfare)\b/.test(label) ? [id, label] : [id];
+  });
+
+  it('carries no placeholder domain in anything a reader opens, copies or downloads', () => {
+    const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.(html|xml|json|md|txt|csv)$/.test(f),
+    );
+    expect(files.length).toBeGreaterThan(20);
+    for (const f of files) expect(readFileSync(join('dist', f), 'utf8'), f).not.toMatch(/\bexample\.(org|com|net)\b/);
+  });
+
+  it('shows readers only text written for them', async () => {
+    const paths = await sitemapPaths();
+    expect(paths.length).toBeGreaterThan(5);
+    for (const path of paths) {
+      await page.goto(`${baseUrl()}${path}`);
+      const text = await page.locator('body').innerText();
+      for (const phrase of working)
+        expect(text.toLowerCase(), `${path}: “${phrase}”`).not.toContain(phrase.toLowerCase());
+      for (const label of idLabels) expect(text, `${path}: “${label}”`).not.toContain(label);
+    }
   });
 });
 

@@ -11,6 +11,7 @@ import {
   type CostLine,
   type CalculatorState,
   type CostResult,
+  type InputLimits,
   type LineId,
 } from '../../src/lib/cost/index.ts';
 import { employerCostParameterSchema, type EmployerCostParameter } from '../../src/schemas/employer-costs.ts';
@@ -31,6 +32,12 @@ const fixtureText = readFileSync(
 export const entries: EmployerCostParameter[] = (parse(fixtureText, { schema: 'core' }) as unknown[]).map((e) =>
   employerCostParameterSchema.parse(e),
 );
+
+/** What the calculator takes as plausible, as content/data/calculator.yaml might say it (₹1 lakh to ₹5 crore, 5–150%). */
+export const limits: InputLimits = {
+  salary: { min: 100_000, max: 50_000_000 },
+  markup: { min: 0.05, max: 1.5, reason: 'wide enough for any plausible quote.' },
+};
 
 /** The day the figures in the reference were read. */
 export const TODAY = '2026-11-27';

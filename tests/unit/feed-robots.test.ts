@@ -39,6 +39,18 @@ describe('feed channel', () => {
     expect(lastChanged({ guides, datasets: content.datasets }).toISOString().slice(0, 10)).toBe(newest);
     expect(() => lastChanged({ guides: [], datasets: [] })).toThrow(/no guide and no data set/);
   });
+  it('is never older than its newest item, a hiring page included', () => {
+    const page = {
+      title: 'P',
+      link: 'https://api.test/p/',
+      description: 'D',
+      pubDate: new Date('2099-01-02T00:00:00Z'),
+      categories: [],
+    };
+    const input = { guides, datasets: content.datasets, pages: [page] };
+    expect(lastChanged(input).toISOString().slice(0, 10)).toBe('2099-01-02');
+    for (const item of feedItems(input, 'https://api.test')) expect(item.pubDate <= lastChanged(input)).toBe(true);
+  });
   it('names its own address and its last build date', () => {
     const extras = channelExtras({
       lang: 'en-IN',

@@ -30,7 +30,7 @@ export function schemaPath(name: DocumentName): string {
 export function sourceRefs(ids: readonly string[], sources: ReadonlyMap<string, Source>): SourceRef[] {
   return ids.map((id) => {
     const s = entryOf(sources, id);
-    return { id, publisher: s.publisher, title: s.title, url: s.url ?? null };
+    return { id, publisher: s.publisher, title: s.title, url: s.url ?? null, primary: s.primary === true };
   });
 }
 

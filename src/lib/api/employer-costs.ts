@@ -15,13 +15,16 @@ export interface EmployerCostsInput {
   sources: readonly Source[];
 }
 
+/** An entry's first day, or null where its sources give none (the date in the data then only places it in time). */
+const startDate = (e: EmployerCostParameter): string | null => (e.startDateGiven === false ? null : e.effectiveFrom);
+
 const inForceRecord = (f: InForce, state: StateCode | null): InForceRecord => ({
   parameter: f.entry.parameter,
   state,
   entry: f.entry.id,
   value: f.value,
   unit: f.entry.unit,
-  effectiveFrom: f.entry.effectiveFrom,
+  effectiveFrom: startDate(f.entry),
 });
 
 const rank = (list: readonly string[], value: string | undefined): number =>
@@ -47,13 +50,14 @@ function inForceRecords(picked: ParametersInForce): InForceRecord[] {
   return [...national, ...states];
 }
 
-/** The employer-costs document for the build date, entries in {@link orderEntries} order; `asOf` is the latest `effectiveFrom` among entries in force then (the build date if none is). */
+/** The employer-costs document for the build date, entries in {@link orderEntries} order; `asOf` is the latest start date among entries in force then that have one (the build date if none has). */
 export function buildEmployerCostsDocument(input: EmployerCostsInput, ctx: BuildContext): EmployerCostsDocument {
   const onDate = ctx.generatedAt.slice(0, 10);
   const sources = byId(input.sources);
   const picked = parametersInForce(input.parameters, onDate);
   const inForce = inForceRecords(picked);
   const inForceIds = new Set(inForce.map((f) => f.entry));
+  const dated = inForce.flatMap((f) => (f.effectiveFrom === null ? [] : [f.effectiveFrom]));
   const parameters: ParameterRecord[] = orderEntries(input.parameters).map((e) => ({
     id: e.id,
     parameter: e.parameter,
@@ -62,7 +66,7 @@ export function buildEmployerCostsDocument(input: EmployerCostsInput, ctx: Build
     state: e.state ?? null,
     payThreshold: e.payThreshold ? { ...e.payThreshold } : null,
     februaryAmount: e.februaryAmount ?? null,
-    effectiveFrom: e.effectiveFrom,
+    effectiveFrom: startDate(e),
     effectiveTo: e.effectiveTo ?? null,
     status: e.status,
     inForce: inForceIds.has(e.id),
@@ -73,7 +77,7 @@ export function buildEmployerCostsDocument(input: EmployerCostsInput, ctx: Build
     $schema: absoluteUrl(ctx.site, schemaPath('employer-costs')),
     generatedAt: ctx.generatedAt,
     // With nothing in force (a date before every entry), the empty picture is as of the build date itself.
-    asOf: inForce.length > 0 ? latestDate(inForce.map((f) => f.effectiveFrom)) : onDate,
+    asOf: dated.length > 0 ? latestDate(dated) : onDate,
     onDate,
     parameters,
     inForce,

@@ -29,6 +29,9 @@ const sourceRefSchema = z.strictObject({
   publisher: sourceSchema.shape.publisher.describe('Who published it.'),
   title: sourceSchema.shape.title.describe('Title of the page, report or data set.'),
   url: z.url().nullable().describe('Public web address, or null when there is none.'),
+  primary: z
+    .boolean()
+    .describe('True when the publisher sets or administers the figure (EPFO, ESIC, a gazette, a state department).'),
 });
 
 const sourcesSchema = z.array(sourceRefSchema).min(1).describe('The sources that back the figures.');
@@ -143,9 +146,11 @@ const parameterRecordSchema = z.strictObject({
     .describe(
       'Professional tax per year only: the rupees deducted in February (the rest in 11 equal months), else null.',
     ),
-  effectiveFrom: isoDateSchema.describe('First day the value applies.'),
+  effectiveFrom: isoDateSchema.nullable().describe('First day the value applies, or null where the sources give none.'),
   effectiveTo: isoDateSchema.nullable().describe('Last day the value applies, or null while current.'),
-  status: z.enum(statusNames).describe('in-force (checked) or awaiting-verification (reported, not confirmed).'),
+  status: z
+    .enum(statusNames)
+    .describe('in-force (used) or awaiting-verification (reported, not yet confirmed, so not used).'),
   inForce: z.boolean().describe('True when this entry is the one in force on onDate.'),
   note: cost.note.describe('Plain-words explanation of the value.'),
   sources: sourcesSchema,
@@ -158,7 +163,7 @@ const inForceRecordSchema = z.strictObject({
   entry: idSchema.describe('Id of the entry in force.'),
   value: cost.value.describe('Its value.'),
   unit: z.enum(unitNames).describe('Its unit.'),
-  effectiveFrom: isoDateSchema.describe('First day the entry applies.'),
+  effectiveFrom: isoDateSchema.nullable().describe('First day the entry applies, or null where the sources give none.'),
 });
 
 /** The employer-costs document, /api/v1/employer-costs.json. */

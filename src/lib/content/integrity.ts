@@ -71,15 +71,27 @@ export function checkIntegrity(collections: Collections, guides: readonly GuideF
   for (const e of collections.searchSynonyms)
     e.data.within.forEach((id, i) => need(e, `within[${i}]`, id, places, 'content/data/search-synonyms.yaml'));
   const limits = collections.calculatorSettings.find((e) => e.id === 'salary-limits');
-  for (const d of limits ? collections.salaries : [])
+  const salary = limits?.data.id === 'salary-limits' ? limits.data : undefined;
+  for (const d of salary ? collections.salaries : [])
     d.data.bands.forEach((b) => {
-      if (b.currency !== 'INR' || (b.min >= limits!.data.floor && b.max <= limits!.data.ceiling)) return;
+      if (!salary || b.currency !== 'INR' || (b.min >= salary.floor && b.max <= salary.ceiling)) return;
       problems.push({
         file: limits!.file,
         entry: limits!.id,
-        field: b.min < limits!.data.floor ? 'floor' : 'ceiling',
-        message: `The ${b.level}/${b.segment} band of ${d.id} (${b.min}–${b.max} lakh) lies outside the calculator's salary limits (${limits!.data.floor}–${limits!.data.ceiling} lakh). Widen the limits.`,
+        field: b.min < salary.floor ? 'floor' : 'ceiling',
+        message: `The ${b.level}/${b.segment} band of ${d.id} (${b.min}–${b.max} lakh) lies outside the calculator's salary limits (${salary.floor}–${salary.ceiling} lakh). Widen the limits.`,
       });
+    });
+  // The markups the calculator takes must include the range the site quotes for vendors.
+  const markupEntry = collections.calculatorSettings.find((e) => e.id === 'vendor-markup-limits');
+  const markup = markupEntry?.data.id === 'vendor-markup-limits' ? markupEntry.data : undefined;
+  const quoted = collections.facts.find((f) => f.id === 'vendor-markup')?.data;
+  if (markup && quoted?.min !== undefined && quoted.max !== undefined && (quoted.min < markup.min || quoted.max > markup.max))
+    problems.push({
+      file: markupEntry!.file,
+      entry: markupEntry!.id,
+      field: quoted.min < markup.min ? 'min' : 'max',
+      message: `The vendor markup the site quotes (${quoted.min}–${quoted.max}%, fact "vendor-markup" in content/data/facts.yaml) lies outside the markups the calculator takes (${markup.min}–${markup.max}%). Widen the limits.`,
     });
   for (const g of guides) {
     need(g, 'author', g.data.author, authors, 'content/data/authors.yaml');

@@ -16,7 +16,7 @@ import { incomeTaxParameterSchema } from '../../schemas/income-tax.ts';
 import { salaryStructureSchema } from '../../schemas/salary-structure.ts';
 import { interviewAttributeSchema, interviewStepSchema } from '../../schemas/interview-kit.ts';
 import { skillSchema } from '../../schemas/skills.ts';
-import { calculatorLimitsSchema } from '../../schemas/calculator.ts';
+import { calculatorSettingSchema } from '../../schemas/calculator.ts';
 import { roleScopeSchema } from '../../schemas/role-scopes.ts';
 import { employmentTopicSchema } from '../../schemas/employment-basics.ts';
 import { searchSynonymSchema } from '../../schemas/search-synonyms.ts';
@@ -55,7 +55,7 @@ export const dataCollections = {
   interviewAttributes: spec('list', 'content/data/interview-attributes.yaml', interviewAttributeSchema),
   interviewSteps: spec('list', 'content/data/interview-steps.yaml', interviewStepSchema),
   skills: spec('list', 'content/data/skills.yaml', skillSchema),
-  calculatorSettings: spec('list', 'content/data/calculator.yaml', calculatorLimitsSchema),
+  calculatorSettings: spec('list', 'content/data/calculator.yaml', calculatorSettingSchema),
   roleScopes: spec('list', 'content/data/role-scopes.yaml', roleScopeSchema),
   employmentBasics: spec('list', 'content/data/employment-basics.yaml', employmentTopicSchema),
 };

@@ -1,5 +1,6 @@
 /** Salary presets from the salary data (a seniority in a segment), and which bands a salary falls in. */
 import { fill } from './explain.ts';
+import { formatLakh } from '../format.ts';
 import type { Words } from './words.ts';
 
 /** A band the calculator offers as a preset, in rupees a year; built at build time from the salary data set. */
@@ -24,12 +25,22 @@ export interface SalaryPreset {
 export const presetFor = (salary: number, presets: readonly SalaryPreset[]): SalaryPreset | undefined =>
   presets.find((p) => p.mid === salary);
 
-/** The bands a salary falls in, ends included (an open-ended band has no top). */
+/**
+ * The bands a salary falls in, ends included. An open-ended band's top is the highest figure its sources give, so a
+ * salary above it is not "in" the band: {@link bandsText} says it lies above that top instead.
+ */
 export const bandsAt = (salary: number, presets: readonly SalaryPreset[]): SalaryPreset[] =>
-  presets.filter((p) => salary >= p.min && (p.openEnded || salary <= p.max));
+  presets.filter((p) => salary >= p.min && salary <= p.max);
 
-/** Which bands a salary falls in, in words: `In the band for Mid-level, India broad market (₹14L–₹22L).` */
+/**
+ * Which bands a salary falls in, in words: `In the band for Mid-level, India broad market (₹14L–₹22L).`, and for a
+ * salary above an open-ended band: `Above the ₹32L top of the band for Senior, India broad market.`
+ */
 export function bandsText(salary: number, presets: readonly SalaryPreset[], w: Words['ui']): string {
   const at = bandsAt(salary, presets).map((p) => `${p.label} (${p.range})`);
-  return at.length ? fill(w.inBands, { bands: at.join(w.bandJoin) }) : w.noBand;
+  const above = presets
+    .filter((p) => p.openEnded && salary > p.max)
+    .map((p) => fill(w.aboveTop, { top: formatLakh(p.max / 1e5), band: p.label }));
+  const text = [at.length ? fill(w.inBands, { bands: at.join(w.bandJoin) }) : '', ...above].filter(Boolean);
+  return text.length ? text.join(' ') : w.noBand;
 }

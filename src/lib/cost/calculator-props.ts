@@ -1,7 +1,7 @@
 /** Props the calculator island receives from the page, all plain data read from content/. */
 import type { CalculatorState, HiringModelId, Rates } from './index.ts';
 import type { SalaryPreset } from './bands.ts';
-import type { SalaryLimits } from './fields.ts';
+import type { InputLimits } from './fields.ts';
 import type { Words } from './words.ts';
 
 /** A seniority level with the middle of its US total-compensation band (US$ a year), for the US pay multiple. */
@@ -31,7 +31,7 @@ export interface CalculatorProps {
   /** Seniority × segment bands from the salary data, offered as presets and named for a typed salary. */
   presets: SalaryPreset[];
   /** The salaries the calculator takes as plausible (content/data/calculator.yaml). */
-  limits: SalaryLimits;
+  limits: InputLimits;
   /** Publisher per source id, for the breakdown's source column. */
   sources: Record<string, string>;
   /** As-of dates shown beside the defaults. */

@@ -25,6 +25,28 @@ export const parameterNames = [
 /** A statutory parameter name. */
 export type ParameterName = (typeof parameterNames)[number];
 
+/** Each parameter as readers see it named (tables and notes never show the ids). */
+export const parameterLabels = {
+  'pf-wage-ceiling': 'PF wage ceiling',
+  'epf-employer-rate': 'Employer PF (EPF + EPS)',
+  'epf-employee-rate': 'PF, employee',
+  'edli-rate': 'EDLI insurance',
+  'edli-admin-rate': 'EDLI admin charge',
+  'pf-admin-rate': 'PF admin charge',
+  'pf-admin-minimum': 'PF admin charge, minimum per establishment',
+  'esi-employer-rate': 'ESI, employer',
+  'esi-employee-rate': 'ESI, employee',
+  'esi-wage-threshold': 'ESI wage threshold',
+  'bonus-min-rate': 'Statutory bonus, minimum',
+  'bonus-max-rate': 'Statutory bonus, maximum',
+  'bonus-wage-threshold': 'Statutory bonus wage threshold',
+  'bonus-calculation-floor': 'Statutory bonus floor',
+  'gratuity-accrual-rate': 'Gratuity accrual',
+  'gratuity-payout-cap': 'Gratuity, most payable',
+  'labour-welfare-fund': 'Labour Welfare Fund, employer',
+  'professional-tax': 'Professional tax, employee',
+} as const satisfies Record<ParameterName, string>;
+
 /** Parameters that differ by state and need a `state`. */
 export const stateParameterNames = ['labour-welfare-fund', 'professional-tax'] as const;
 

@@ -5,7 +5,7 @@
  */
 import { costFor } from './engine.ts';
 import { explain } from './explain.ts';
-import { formValues, readSettings, type CalculatorState, type SalaryLimits } from './fields.ts';
+import { formValues, readSettings, type CalculatorState, type InputLimits } from './fields.ts';
 import { coverBudget, type ReverseInput, type ReverseResult } from './reverse.ts';
 import type { CostInput, CostResult, Rates } from './types.ts';
 import { validateInput } from './validate.ts';
@@ -33,7 +33,7 @@ export function reverseFromBudget(teamAnnualInr: number, options: ReverseInput, 
  * Why a calculator's defaults would not work, as a list of problems (empty when they do): they must pass the input
  * check, give a breakdown, and read back unchanged from the form they fill in.
  */
-export function defaultsProblems(defaults: CalculatorState, r: Rates, limits?: SalaryLimits): string[] {
+export function defaultsProblems(defaults: CalculatorState, r: Rates, limits?: InputLimits): string[] {
   const checked = validateInput(defaults);
   const result = checked.ok ? costFor(checked.input, r, words.engine) : checked;
   const problems = result.ok ? [] : [`${result.field ?? 'input'}: ${result.message}`];

@@ -129,10 +129,16 @@ export function breakdownAt(
     whole.map((x) => x * k),
     teamInr,
   );
-  const usd = apportion(
-    whole.map((x) => (x * k) / input.fx),
-    teamUsd,
-  );
+  // Gross pay converts on its own, so that one rupee amount is one dollar figure under every model; the other lines
+  // share what is left of the total, so that the column still adds up.
+  const grossUsd = Math.round((whole[0]! * k) / input.fx);
+  const usd = [
+    grossUsd,
+    ...apportion(
+      whole.slice(1).map((x) => (x * k) / input.fx),
+      teamUsd - grossUsd,
+    ),
+  ];
   const lines: CostLine[] = raw.map(({ figures, ...line }, i) => {
     const l: CostLine = {
       ...line,

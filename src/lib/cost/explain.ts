@@ -6,6 +6,7 @@ import {
   numberFields,
   type CalculatorState,
   type FieldProblem,
+  type InputLimits,
   type NumberField,
 } from './fields.ts';
 import type { Words } from './words.ts';
@@ -14,8 +15,8 @@ import type { Words } from './words.ts';
 export const fill = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
 
-/** What to tell the reader about a setting that could not be read. */
-export function explain(key: keyof CalculatorState, p: FieldProblem, w: Words): string {
+/** What to tell the reader about a setting that could not be read (a markup against `limits` where given). */
+export function explain(key: keyof CalculatorState, p: FieldProblem, w: Words, limits?: InputLimits): string {
   if (key === 'salary' || key === 'budget') {
     const max = amountFields[key].max / (p.perMonth ? 12 : 1);
     return fill(w.amount[p.code as keyof Words['amount']], {
@@ -32,10 +33,12 @@ export function explain(key: keyof CalculatorState, p: FieldProblem, w: Words): 
   const f: NumberField = numberFields[k];
   const template = p.code === 'out-of-range' ? w.ranges[k] : w.number[p.code as keyof Words['number']];
   const scale = f.scale ?? 1;
+  const bounds = k === 'vendorMarkup' ? limits?.markup : undefined;
   return fill(template, {
     ask: w.asks[k],
     text: p.text,
-    min: formatNumber(f.min * scale),
-    max: formatNumber(f.max * scale),
+    min: formatNumber((bounds ?? f).min * scale),
+    max: formatNumber((bounds ?? f).max * scale),
+    reason: bounds ? `: ${bounds.reason.replace(/\.$/, '')}` : '',
   });
 }

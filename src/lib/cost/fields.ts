@@ -30,13 +30,22 @@ export interface FieldProblem extends Found {
   perMonth?: boolean;
 }
 
-/** A setting read from text: its value, or why not. */
-export type Read = { ok: true; value: number } | ({ ok: false; code: FieldProblemCode } & Found);
+/** A setting read from text: its value (money a year), with the month's amount where one was typed; or why not. */
+export type Read = { ok: true; value: number; perMonth?: number } | ({ ok: false; code: FieldProblemCode } & Found);
 
-/** The salaries the calculator takes as plausible for one hire, in rupees a year (from content/data/calculator.yaml). */
-export interface SalaryLimits {
+/** A range the calculator takes as plausible, in the engine's units. */
+export interface Bounds {
   min: number;
   max: number;
+}
+
+/**
+ * What the calculator takes as plausible (content/data/calculator.yaml): a salary for one hire, in rupees a year, and
+ * a vendor markup, as a fraction of pay, with the reason for its limits in a phrase for readers.
+ */
+export interface InputLimits {
+  salary: Bounds;
+  markup?: Bounds & { reason: string };
 }
 
 /** A bare salary below this (`55`) is taken for lakh left out, and asked about. */
@@ -64,9 +73,10 @@ export const numberFields = {
     max: 10_000,
     model: 'eor',
   },
+  // The engine's own limits; the plausible quotes are narrower, and kept in data (InputLimits).
   vendorMarkup: {
-    min: 0.4,
-    max: 0.8,
+    min: 0,
+    max: 3,
     scale: 100,
     model: 'vendor',
   },
@@ -140,25 +150,36 @@ export function readNumber(f: NumberField, text: string): Read {
 }
 
 /**
- * Reads a typed setting; money may be in rupees or dollars (converted at `fx`), a budget a year or (`perMonth`) a
- * month. A salary that is a bare number under 1,000 is asked about (`55`: did you mean ₹55 lakh?), and one outside
- * `limits` is refused.
+ * Reads a typed setting; money may be in rupees or dollars (converted at `fx`), a year's or a month's (the text says
+ * which; `perMonth` reads an amount that does not say as a month's), and is returned a year's, with the month's amount
+ * as typed. A salary that is a bare number under 1,000 is asked about (`55`: did you mean ₹55 lakh?), and one outside
+ * `limits` (a year's pay) is refused.
  */
-export function readText(key: TextKey, text: string, fx: number, perMonth = false, limits?: SalaryLimits): Read {
+export function readText(key: TextKey, text: string, fx: number, perMonth = false, limits?: InputLimits): Read {
   if (key === 'salary' || key === 'budget') {
-    const r = parseAmount(text, { fx, maxInr: amountFields[key].max / (perMonth ? 12 : 1) });
+    const r = parseAmount(text, { fx, maxInr: amountFields[key].max, monthly: perMonth });
     if (!r.ok) return r;
+    // Money is whole rupees.
+    const value = Math.round(r.perMonth ? r.inr * 12 : r.inr);
     if (key === 'salary') {
       const lakh = r.amount * 1e5;
-      if (r.bare && r.currency === 'INR' && r.amount < BARE_LAKH_BELOW && (!limits || lakh <= limits.max))
+      if (
+        r.bare &&
+        !r.perMonth &&
+        r.currency === 'INR' &&
+        r.amount < BARE_LAKH_BELOW &&
+        (!limits || lakh <= limits.salary.max)
+      )
         return { ok: false, code: 'did-you-mean', amount: lakh };
-      if (limits && r.inr < limits.min) return { ok: false, code: 'below-floor', amount: r.inr, limit: limits.min };
-      if (limits && r.inr > limits.max) return { ok: false, code: 'above-ceiling', amount: r.inr, limit: limits.max };
+      const { min, max } = limits?.salary ?? { min: 0, max: Infinity };
+      if (value < min) return { ok: false, code: 'below-floor', amount: value, limit: min };
+      if (value > max) return { ok: false, code: 'above-ceiling', amount: value, limit: max };
     }
-    // Money is whole rupees.
-    return { ok: true, value: Math.round(r.inr) };
+    return r.perMonth ? { ok: true, value, perMonth: Math.round(r.inr) } : { ok: true, value };
   }
-  return readNumber(numberFields[key], text);
+  const r = readNumber(numberFields[key], text);
+  const bounds = key === 'vendorMarkup' ? limits?.markup : undefined;
+  return r.ok && bounds && (r.value < bounds.min || r.value > bounds.max) ? no('out-of-range') : r;
 }
 
 /** A setting's value as written in the URL: percentages for shares, plain digits for money. */
@@ -174,7 +195,7 @@ export function readSetting(
   text: string,
   fx: number,
   perMonth = false,
-  limits?: SalaryLimits,
+  limits?: InputLimits,
 ): Read | { ok: true; value: string } {
   if (key in choiceFields) {
     const values: readonly string[] = choiceFields[key as keyof typeof choiceFields].values;
@@ -187,34 +208,45 @@ export function readSetting(
 /** The settings that could not be read. */
 export type SettingErrors = Partial<Record<keyof CalculatorState, FieldProblem>>;
 
+/** What `readSettings` found: the settings, what could not be read, and the money typed as a month's (that amount). */
+export interface ReadSettings {
+  state: CalculatorState;
+  errors: SettingErrors;
+  perMonth: Partial<Record<TextKey, number>>;
+}
+
 /**
  * Reads settings given by name (a form's controls, or a link's parameters) over `last`: a setting that is not given
  * keeps its value, one that cannot be read keeps it too and is reported. The exchange rate is read first, so that
- * dollar amounts use the rate given with them. An empty budget means none; a budget per month is kept per year.
- * A salary outside `limits` is refused.
+ * dollar amounts use the rate given with them. An empty budget means none; a budget that does not say otherwise is a
+ * month's when `budgetPerMonth`; money is kept a year's. A salary outside `limits` is refused.
  */
 export function readSettings(
   values: Readonly<Record<string, string | undefined>>,
   last: CalculatorState,
   budgetPerMonth = false,
-  limits?: SalaryLimits,
-): { state: CalculatorState; errors: SettingErrors } {
+  limits?: InputLimits,
+): ReadSettings {
   const state: Record<string, unknown> = { ...last };
   const errors: SettingErrors = {};
+  const perMonth: Partial<Record<TextKey, number>> = {};
   for (const key of ['fx', ...settingOrder.filter((k) => k !== 'fx')] as const) {
     const text = values[params[key]]?.trim();
     if (text === undefined) continue;
     if (key === 'budget' && !text) delete state['budget'];
     else {
-      const perMonth = key === 'budget' && budgetPerMonth;
-      const r = readSetting(key, text, state['fx'] as number, perMonth, limits);
+      const monthly = key === 'budget' && budgetPerMonth;
+      const r = readSetting(key, text, state['fx'] as number, monthly, limits);
       if (!r.ok) {
         const { ok: _ok, ...problem } = r;
-        errors[key] = perMonth ? { ...problem, text, perMonth } : { ...problem, text };
-      } else state[key] = perMonth ? (r.value as number) * 12 : r.value;
+        errors[key] = monthly ? { ...problem, text, perMonth: monthly } : { ...problem, text };
+      } else {
+        state[key] = r.value;
+        if ('perMonth' in r && r.perMonth !== undefined) perMonth[key as TextKey] = r.perMonth;
+      }
     }
   }
-  return { state: state as CalculatorState, errors };
+  return { state: state as CalculatorState, errors, perMonth };
 }
 
 /** A setting's value as shown in its field: money with Indian digit grouping (`30,00,000`), the rest as in the URL. */

@@ -11,9 +11,9 @@ export { usPayMultiple } from './compare.ts';
 /** Picking the dated entries in force on a day, and the engine's rates built from them. */
 export { parametersInForce, annualAmount } from './parameters.ts';
 export { ratesInForce, ratesSources } from './rates.ts';
-/** Reading typed money amounts, and the plausible-salary check's limits. */
+/** Reading typed money amounts, and the limits of what the calculator takes as plausible. */
 export { parseAmount } from './parse-amount.ts';
-export type { SalaryLimits } from './fields.ts';
+export type { InputLimits } from './fields.ts';
 /** The calculator's settings: names, allowed values, readers. */
 export {
   choiceFields,

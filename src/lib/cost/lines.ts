@@ -10,6 +10,8 @@ export interface RawLine {
   annualInr: number;
   applies: boolean;
   reason?: string;
+  /** True when the cost is due but the site has no figure for it: left out of the total, and said beside it. */
+  notOnFile?: boolean;
   rate?: number;
   base?: { description: string; annualInr: number };
   cap?: { description: string; monthlyInr: number };
@@ -107,7 +109,7 @@ export function linesAt(gross: number, input: Required<CostInput>, r: Rates, w: 
     lines.push(
       lwf
         ? { id: 'lwf', annualInr: lwf.value, applies: true, figures: [lwf] }
-        : off('lwf', fill(w.noLwf, { state: r.states[input.state]?.name ?? input.state })),
+        : { ...off('lwf', fill(w.noLwf, { state: r.states[input.state]?.name ?? input.state })), notOnFile: true },
     );
   }
   const fee = input.eorFeeUsdPerMonth * 12 * fx;

@@ -1,4 +1,8 @@
-/** Reads what people type into a money field: `30 lakh`, `30 LPA`, `₹30,00,000`, `0.3 cr`, `$40k`, `USD 40000` … */
+/**
+ * Reads what people type into a money field: `30 lakh`, `30 LPA`, `₹30,00,000`, `0.3 cr`, `$40k`, `USD 40000` …, a
+ * year's pay or, said in any of the ways Indian pay is written, a month's: `₹1,20,000 per month`, `1.2L pm`,
+ * `1.5L/month`, `₹1.2 lakh a month`.
+ */
 import { round2 } from '../format.ts';
 
 /** Why an amount could not be read (words.ts says each to the reader). */
@@ -11,7 +15,8 @@ export type AmountErrorCode =
   | 'mixed-currencies'
   | 'two-sizes'
   | 'lakh-in-dollars'
-  | 'no-exchange-rate';
+  | 'no-exchange-rate'
+  | 'two-periods';
 
 /** The amount in rupees (dollars converted at the given rate), or why it could not be read. */
 export type AmountResult =
@@ -22,6 +27,8 @@ export type AmountResult =
       amount: number;
       /** True when no size word (lakh, crore, k …) was given, as in a bare `55`. */
       bare: boolean;
+      /** True when the amount is a month's (`per month`, `pm`, `/month` …, or `monthly` in the options and no period given). */
+      perMonth: boolean;
     }
   | { ok: false; code: AmountErrorCode };
 
@@ -29,8 +36,10 @@ export type AmountResult =
 export interface AmountOptions {
   /** Rupees per US dollar, for amounts typed in dollars. */
   fx: number;
-  /** Largest plausible amount in rupees (default ₹100 crore). */
+  /** Largest plausible amount in rupees a year (default ₹100 crore); a month's amount is held against a twelfth. */
   maxInr?: number;
+  /** Read an amount that names no period as a month's (a budget field set to per month). */
+  monthly?: boolean;
 }
 
 /** Size words and their factors; lakh and crore (1e5, 1e7) are rupee units. */
@@ -49,8 +58,12 @@ const sizes: Record<string, number> = {
   crore: 1e7,
   crores: 1e7,
 };
-/** Words that only say the amount is yearly, as salaries are: `per annum`, `a year`, `p.a.`, `/yr`. */
-const yearly = new Set(['per', 'annum', 'pa', 'a', 'year', 'yr', 'annually', 'yearly']);
+/** Words that only join a period to the amount: `per month`, `a year`. */
+const joiners = new Set(['per', 'a', 'an', 'every', 'each']);
+/** Words that say the amount is yearly, as salaries usually are: `per annum`, `a year`, `p.a.`, `/yr`. */
+const yearly = new Set(['annum', 'pa', 'year', 'yr', 'years', 'annually', 'yearly']);
+/** Words that say the amount is a month's: `per month`, `pm`, `p.m.`, `/month`, `/mo`, `monthly` (`1.2LPM` is read as `1.2 L pm`). */
+const monthly = new Set(['pm', 'month', 'months', 'monthly', 'mo', 'mth', 'mnth', 'pcm']);
 const currencies: Record<string, 'INR' | 'USD'> = {
   '₹': 'INR',
   rs: 'INR',
@@ -69,7 +82,10 @@ const NUMBER = /^(?:\d{1,3}(?:,\d{2,3})*,\d{3}|\d+)(?:\.\d+)?$|^\.\d+$/;
 const fail = (code: AmountErrorCode): AmountResult => ({ ok: false, code });
 
 /** Parses a typed amount, case-insensitive; never returns NaN or Infinity. */
-export function parseAmount(text: string, { fx, maxInr = 1e9 }: AmountOptions): AmountResult {
+export function parseAmount(
+  text: string,
+  { fx, maxInr = 1e9, monthly: byDefault = false }: AmountOptions,
+): AmountResult {
   const tokens =
     text
       .toLowerCase()
@@ -78,6 +94,8 @@ export function parseAmount(text: string, { fx, maxInr = 1e9 }: AmountOptions): 
       .replace(/[−–—]/g, '-')
       .replace(/\/-\s*$/, '')
       .replace(/\bp\.\s?a\b\.?|\/\s*(?=yr|year|annum)/g, ' pa ')
+      .replace(/\bp\.\s?m\b\.?|\/\s*m\b|\/\s*(?=mo|mth|mnth|month)/g, ' pm ')
+      .replace(/\b(\d[\d,.]*)\s*l(?=pa\b|pm\b)/g, '$1 l ')
       .match(/\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+|\S/g) ?? [];
   if (tokens.length === 0) return fail('empty');
   let number: string | undefined;
@@ -89,6 +107,7 @@ export function parseAmount(text: string, { fx, maxInr = 1e9 }: AmountOptions): 
   let misplaced = false;
   let unknown = false;
   const found = new Set<string>();
+  const periods = new Set<'month' | 'year'>();
   for (const t of tokens) {
     if (t === '-') {
       minus++;
@@ -101,11 +120,14 @@ export function parseAmount(text: string, { fx, maxInr = 1e9 }: AmountOptions): 
       size++;
       misplaced ||= number === undefined;
     } else if (t in currencies) found.add(currencies[t]!);
-    else if (!yearly.has(t)) unknown = true;
+    else if (yearly.has(t)) periods.add('year');
+    else if (monthly.has(t)) periods.add('month');
+    else if (!joiners.has(t)) unknown = true;
   }
   if (number === undefined || numbers > 1 || unknown || !NUMBER.test(number)) return fail('not-a-number');
   if (found.size > 1) return fail('mixed-currencies');
   if (size > 1) return fail('two-sizes');
+  if (periods.size > 1) return fail('two-periods');
   const currency = found.has('USD') ? 'USD' : 'INR';
   if (currency === 'USD' && (factor === 1e5 || factor === 1e7)) return fail('lakh-in-dollars');
   if (misplaced || minus > 1) return fail('not-a-number');
@@ -114,5 +136,8 @@ export function parseAmount(text: string, { fx, maxInr = 1e9 }: AmountOptions): 
   if (minus) return fail('negative');
   if (currency === 'USD' && !(fx > 0 && fx < Infinity)) return fail('no-exchange-rate');
   const inr = round2(currency === 'USD' ? amount * fx : amount);
-  return inr <= maxInr ? { ok: true, inr, currency, amount, bare: size === 0 } : fail('too-large');
+  const perMonth = periods.has('month') || (byDefault && !periods.has('year'));
+  return inr <= maxInr / (perMonth ? 12 : 1)
+    ? { ok: true, inr, currency, amount, bare: size === 0, perMonth }
+    : fail('too-large');
 }

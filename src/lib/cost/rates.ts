@@ -2,7 +2,7 @@
 import type { EmployerCostParameter } from '../../schemas/employer-costs.ts';
 import { formatDate } from '../dates.ts';
 import { formatPercent, inrText } from '../format.ts';
-import { periodsPerYear, stateCodes, stateNames, type NationalParameterName } from './codes.ts';
+import { parameterLabels, periodsPerYear, stateCodes, stateNames, type NationalParameterName } from './codes.ts';
 import { fill } from './explain.ts';
 import { annualAmount, parametersInForce, type InForce, type PickOptions } from './parameters.ts';
 import type { Figure, ProfessionalTaxRule, Rates, StateRates } from './types.ts';
@@ -35,10 +35,10 @@ export function valueText(e: Pick<EmployerCostParameter, 'value' | 'unit'>): str
   return e.unit === 'rate' ? formatPercent(e.value) : `${inrText(e.value)} ${per[e.unit]}`;
 }
 
-/** `labour welfare fund in Maharashtra of ₹36 per half-year from 1 January 2025`; no date where the sources give none. */
+/** `Labour Welfare Fund, employer in Maharashtra of ₹36 per half-year from 1 January 2025`; no date where the sources give none. */
 const entryText = (e: EmployerCostParameter): string =>
   fill(w.entry, {
-    name: e.parameter.replaceAll('-', ' '),
+    name: parameterLabels[e.parameter],
     where: e.state === undefined ? '' : fill(w.where, { state: stateNames[e.state] }),
     value: valueText(e),
     from: e.startDateGiven === false ? '' : fill(w.from, { date: formatDate(e.effectiveFrom) }),

@@ -112,6 +112,8 @@ export interface CostLine {
   asOf?: string;
   /** True when a figure behind the line awaits verification. */
   unverified: boolean;
+  /** True when the cost is due but the site has no figure for it: it is left out of the total, which says so. */
+  notOnFile?: boolean;
 }
 
 /** Employee professional tax: shown for information, never added to the employer's cost. */

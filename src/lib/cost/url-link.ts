@@ -2,7 +2,7 @@
  * Reading a shared link: its settings, preset and US comparison level, with notices. Kept apart from url-state.ts,
  * so that the calculator loads it only when a page opens with a query.
  */
-import { amountFields, fieldText, params, type CalculatorState, type SalaryLimits, type TextKey } from './fields.ts';
+import { amountFields, fieldText, params, type CalculatorState, type InputLimits, type TextKey } from './fields.ts';
 import type { SalaryPreset } from './bands.ts';
 import type { StateNotice } from './url-state.ts';
 import { formatInr } from '../format.ts';
@@ -24,7 +24,7 @@ const shown = (key: keyof CalculatorState, value: string | number): string =>
 export function parseState(
   search: URLSearchParams | string,
   defaults: CalculatorState,
-  limits?: SalaryLimits,
+  limits?: InputLimits,
 ): { state: CalculatorState; notices: StateNotice[] } {
   const query = new URLSearchParams(search);
   const notices: StateNotice[] = [];
@@ -71,7 +71,7 @@ export function parseLink(
   presets: readonly SalaryPreset[],
   levels: readonly string[],
   defaultLevel: string,
-  limits?: SalaryLimits,
+  limits?: InputLimits,
 ): Link {
   const query = new URLSearchParams(search);
   const level = query.get('level');
@@ -91,15 +91,15 @@ export function parseLink(
   return { state, level: chosen, notices: [...notices, ...extra] };
 }
 
-/** One notice about a shared link, in words. */
-export function describeNotice(n: StateNotice, w: Words): string {
+/** One notice about a shared link, in words (a markup held against `limits` where given). */
+export function describeNotice(n: StateNotice, w: Words, limits?: InputLimits): string {
   if (n.kind === 'option')
     return fill(w.notices.option, {
       ...n,
       fallback: n.fallback === undefined ? w.notices.ignored : fill(w.notices.fallback, { value: n.fallback }),
     });
   if (n.kind !== 'invalid') return fill(w.notices[n.kind], { param: n.param, count: n.count ?? 0 });
-  const message = explain(n.key, n.problem, w).replace(/\.$/, '');
+  const message = explain(n.key, n.problem, w, limits).replace(/\.$/, '');
   const fallback = n.fallback === undefined ? w.notices.ignored : fill(w.notices.fallback, { value: n.fallback });
   return fill(w.notices.invalid, { param: n.param, text: n.problem.text, message, fallback });
 }

@@ -40,14 +40,16 @@ export const words = {
     noEsi: 'Gross pay of {pay} a year is above the ESI threshold of {limit} a month ({year} a year).',
     bonus: 'wages up to the {floor} a month bonus floor',
     noBonus: 'Wages of {wages} a year are above the bonus threshold of {limit} a month ({year} a year).',
-    noLwf: 'No Labour Welfare Fund amount is in force for {state}.',
+    noLwf:
+      'Not on file: {state} has a Labour Welfare Fund, but the site has no figure for it from a source it can cite.',
     fee: 'US${fee} a month at ₹{fx} per US$',
     noFee: 'Only an employer of record charges a monthly fee.',
     markup: 'gross pay',
     noMarkup: 'Only a staffing vendor adds a markup on pay.',
     pfNotAllowed:
       'PF can be left out only when wages are above the {ceiling} a month ceiling; here wages are {wages} a month. Choose PF on the ceiling or on full wages.',
-    noProfessionalTax: 'No professional-tax entry is in force for {state}.',
+    noProfessionalTax:
+      'Professional tax in {state} is not on file: the site has no figure for it from a source it can cite.',
     professionalTaxZero: 'No professional tax is levied in {state}.',
     professionalTaxSlab: 'The recorded amount applies to pay {slab}; lower slabs are not modelled.',
     ctcTooSmall: 'This CTC is too small to contain any gross pay.',
@@ -67,9 +69,10 @@ export const words = {
     'two-sizes': 'That uses two size words (such as lakh and crore). Use one, e.g. 30 lakh or 0.3 crore.',
     'lakh-in-dollars': 'Lakh and crore are rupee units. For dollars write $40k or $40,000; for rupees write ₹30 lakh.',
     'no-exchange-rate': 'Set an exchange rate (rupees per US$) before entering dollars.',
+    'two-periods': 'That says both a month and a year. Give one, e.g. 1.5 lakh a month or 18 lakh a year.',
     'did-you-mean': 'Did you mean {amount} ({lakh} lakh) a year?',
     'below-floor':
-      '{amount} a year is below {limit}, the lowest salary this calculator takes for a full-time hire. Enter the pay for a whole year, e.g. 18 lakh.',
+      '{amount} a year is below {limit}, the lowest salary this calculator takes for a full-time hire. Enter a year’s pay, e.g. 18 lakh, or a month’s, e.g. 1.5 lakh a month.',
     'above-ceiling':
       '{amount} a year is above {limit}, the highest salary this calculator takes. Check the number of zeros.',
   } satisfies Record<AmountErrorCode | 'did-you-mean' | 'below-floor' | 'above-ceiling', string>,
@@ -90,7 +93,7 @@ export const words = {
   ranges: {
     wageShare: 'Enter {min} to {max}: the Labour Codes count at least half of gross pay as wages.',
     eorFeeUsdPerMonth: 'Enter a fee from {min} to {max} US dollars a month.',
-    vendorMarkup: 'Enter a markup from {min} to {max}, the range vendors charge.',
+    vendorMarkup: 'Enter a markup from {min}% to {max}%{reason}.',
     fx: 'Enter rupees per US dollar, from {min} to {max}.',
     headcount: 'Enter a whole number of hires from {min} to {max}.',
   } satisfies Record<NumberKey, string>,
@@ -99,7 +102,7 @@ export const words = {
   csv: {
     header: ['item', 'rate', 'base', 'INR', 'USD', 'source', 'as-of', 'note'],
     base: '{description}: {amount} a year per hire',
-    unverified: 'awaiting verification',
+    unverified: 'not yet confirmed',
     notApplied: 'does not apply',
   },
   /** Notes built with the rates at build time, about entries that await verification. */
@@ -107,9 +110,10 @@ export const words = {
     entry: '{name}{where} of {value}{from}',
     where: ' in {state}',
     from: ' from {date}',
-    notUsed: 'Not used: {entry}, reported but awaiting verification.',
-    used: 'Uses a figure awaiting verification: {entry}.',
-    noProfessionalTax: 'No professional-tax entry is in force for {state} (an entry awaits verification).',
+    notUsed: 'Left out: {entry}, reported only by a source the site has not yet been able to confirm.',
+    used: 'Includes {entry}, reported only by a source the site has not yet been able to confirm.',
+    noProfessionalTax:
+      'Professional tax in {state} is not on file: the only figure reported has not yet been confirmed.',
     slabFrom: 'from {amount}',
     slabAbove: 'above {amount}',
   },
@@ -136,7 +140,7 @@ export const words = {
     caption: 'Cost breakdown, {scope}. Rates as in force on the dates shown.',
     columns: ['Item', 'Rate', 'Applied to', '₹', 'US$', 'Source'],
     inForceFrom: ' in force from {date}',
-    unverified: ' awaiting verification',
+    unverified: ' not yet confirmed',
     professionalTax:
       "The employee's professional tax, {amount} a year, is deducted from their pay: it is not an employer cost, so it is not in the total.",
     copy: 'Copy link to these figures',
@@ -148,19 +152,24 @@ export const words = {
     budgetResult: 'It covers gross pay of up to {gross} a year per hire ({usd}); {left} a year per hire is left over.',
     use: 'Use {gross} as the salary',
     readAs: 'Read as {amount} a year.',
+    readAsMonthly: 'Read as {month} a month: {amount} a year.',
     inBands: 'In the band for {bands}.',
     bandJoin: ' and for ',
     noBand: 'Outside every band in the salary data.',
+    notOnFile: 'The total leaves out {items}: not on file, so not counted (see the table).',
+    aboveTop: 'Above the {top} top of the band for {band}, whose sources give no higher figure.',
     fix: 'Use {amount}',
-    stale:
-      'These figures are for the last valid settings ({salary} a year); correct the field marked above to update them.',
+    stale: 'Not updated.',
+    staleWhy:
+      'The figures below are for the last settings the calculator could read ({salary} a year); correct the field marked above to update them.',
+    updating: 'Working out the figures for your settings; until then those below are for the default settings.',
     ctcParts: 'A CTC of {ctc} a year contains {parts}: {statutory} in all, which leaves gross pay of {gross} a year.',
     ceilingUsed: 'PF, EDLI and the PF admin charge use the {ceiling} a month wage ceiling{since}.',
     since: ', in force since {date}',
     ceilingReported:
-      'A ceiling of {reported} a month{from} is reported but awaits verification. At the same gross pay it would add {epf} to employer PF, {edli} to EDLI and {admin} to the PF admin charge: {total} a year per hire in all.',
+      'A ceiling of {reported} a month{from} is reported but not yet confirmed. At the same gross pay it would add {epf} to employer PF, {edli} to EDLI and {admin} to the PF admin charge: {total} a year per hire in all.',
     ceilingSame:
-      'A ceiling of {reported} a month{from} is reported but awaits verification; it would change nothing at this pay.',
+      'A ceiling of {reported} a month{from} is reported but not yet confirmed; it would change nothing at this pay.',
     from: ' from {date}',
     ceilingPf: ' PF could not then be left out, as wages would be within it.',
     compare: 'The four hiring models at this salary',

@@ -29,12 +29,23 @@ describe('the employer-costs document', () => {
   it('orders entries by parameter, national before state, then by start date, whatever the input order', () => {
     const rank = (p: (typeof doc.parameters)[number]) =>
       parameterNames.indexOf(p.parameter) * 100 + (p.state === null ? 0 : stateCodes.indexOf(p.state) + 1);
+    // By the date in the data, which places an entry in time even where the document shows no start date.
+    const start = new Map(content.employerCosts.map((e) => [e.id, e.effectiveFrom]));
     const expected = doc.parameters.toSorted(
-      (a, b) => rank(a) - rank(b) || a.effectiveFrom.localeCompare(b.effectiveFrom),
+      (a, b) => rank(a) - rank(b) || start.get(a.id)!.localeCompare(start.get(b.id)!),
     );
     expect(doc.parameters.map((p) => p.id)).toEqual(expected.map((p) => p.id));
     const reversed = buildEmployerCostsDocument({ ...input, parameters: content.employerCosts.toReversed() }, ctx);
     expect(reversed.parameters.map((p) => p.id)).toEqual(doc.parameters.map((p) => p.id));
+  });
+
+  it('gives no start date where the sources give none, as the pages show none', () => {
+    // The frozen data dates every entry; an undated copy of the EDLI rate stands in for one whose sources give none.
+    const dated = content.employerCosts.find((e) => e.parameter === 'edli-rate')!;
+    const undated = { ...dated, id: 'edli-rate-undated', effectiveFrom: '2099-01-01', startDateGiven: false as const };
+    const d = buildEmployerCostsDocument({ ...input, parameters: [...content.employerCosts, undated] }, ctx);
+    expect(d.parameters.find((p) => p.id === undated.id)!.effectiveFrom).toBeNull();
+    expect(d.parameters.find((p) => p.id === dated.id)!.effectiveFrom).toBe(dated.effectiveFrom);
   });
 
   it('works out what is in force on the build date, as parametersInForce does', () => {

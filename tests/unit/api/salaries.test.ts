@@ -98,7 +98,13 @@ describe('the salaries document', () => {
     expect(band.sources.map((s) => s.id)).toEqual(['glassdoor-mlops-india', 'kaamwork-mlops-guide']);
     for (const s of band.sources) {
       const source = content.sources.find((x) => x.id === s.id)!;
-      expect(s).toEqual({ id: s.id, publisher: source.publisher, title: source.title, url: source.url ?? null });
+      expect(s).toEqual({
+        id: s.id,
+        publisher: source.publisher,
+        title: source.title,
+        url: source.url ?? null,
+        primary: source.primary === true,
+      });
     }
   });
 

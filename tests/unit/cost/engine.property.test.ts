@@ -43,6 +43,21 @@ describe('properties of any valid input', () => {
     );
   });
 
+  it('one gross pay converts to one dollar figure under every hiring model', () => {
+    // ₹8,00,000 at ₹92.0121 is $8,694.50…: once $8,694 under an EOR and $8,695 for a contractor.
+    const models = ['entity', 'eor', 'contractor', 'vendor'] as const;
+    const at = (i: CostInput) =>
+      models.map((model) => line(ok(computeEmployerCost({ ...i, model, basis: 'gross' }, rates)), 'gross').usd);
+    expect(new Set(at({ ...base, salary: 800_000, fx: 92.0121, pf: 'ceiling' }))).toEqual(new Set([8_695]));
+    fc.assert(
+      fc.property(input, (i) => {
+        const usd = at({ ...i, pf: 'ceiling' });
+        const k = i.headcount / (i.period === 'monthly' ? 12 : 1);
+        expect(new Set(usd)).toEqual(new Set([Math.round((Math.round(i.salary) * k) / i.fx)]));
+      }),
+    );
+  });
+
   it('money is whole rupees and dollars, and the lines add up to the total exactly, for any period and headcount', () => {
     fc.assert(
       fc.property(input, (i) => {

@@ -262,6 +262,9 @@ describe('state amounts', () => {
     (state, lwf, ptApplies, pt) => {
       const b = run({ state });
       expect(line(b, 'lwf').annualInr).toBe(lwf);
+      // With no figure on file (the frozen data has none for four states) the line says so and stays out of the total.
+      expect(line(b, 'lwf').notOnFile === true).toBe(lwf === 0);
+      if (lwf === 0) expect(line(b, 'lwf').reason).toMatch(/^Not on file: .* has a Labour Welfare Fund/);
       expect(b.professionalTax).toMatchObject({ state, applies: ptApplies, annualInr: pt });
       expect(b.total.annualInr).toBe(3_095_550 + lwf);
     },
@@ -278,8 +281,10 @@ describe('state amounts', () => {
     expect(run({ state, salary }).professionalTax.applies).toBe(applies);
   });
 
-  it('explains a missing professional tax entry that awaits verification', () => {
-    expect(run({ state: 'DL' }).professionalTax.reason).toMatch(/awaits verification/);
+  it('says a professional tax whose only entry is not yet confirmed is not on file, never ₹0', () => {
+    expect(run({ state: 'DL' }).professionalTax.reason).toMatch(
+      /not on file: the only figure reported has not yet been confirmed/,
+    );
   });
 });
 
@@ -293,8 +298,8 @@ describe('invalid input is rejected with the field named', () => {
     ['fx', { fx: 0 }],
     ['headcount', { headcount: 0 }],
     ['headcount', { headcount: 1.5 }],
-    ['vendorMarkup', { model: 'vendor', vendorMarkup: 0.3 }],
-    ['vendorMarkup', { model: 'vendor', vendorMarkup: 0.81 }],
+    ['vendorMarkup', { model: 'vendor', vendorMarkup: -0.1 }],
+    ['vendorMarkup', { model: 'vendor', vendorMarkup: 3.01 }],
     ['eorFeeUsdPerMonth', { model: 'eor', eorFeeUsdPerMonth: -1 }],
   ] as const)('%s: %o', (field, patch) => {
     expect(computeEmployerCost({ ...base, ...patch } as CostInput, rates)).toMatchObject({

@@ -11,7 +11,7 @@ import {
   words,
   type TextKey,
 } from '../../../src/lib/cost/index.ts';
-import { defaults, rates, typedState } from '../../support/cost.ts';
+import { defaults, limits, rates, typedState } from '../../support/cost.ts';
 
 /** Reads one typed field over the defaults, by its form name. */
 const read = (key: TextKey, text: string) => readSettings({ [params[key]]: text }, defaults);
@@ -23,14 +23,14 @@ describe('calculator fields', () => {
     ['0.3 cr', 3_000_000],
     ['$40k', 3_469_200],
   ])('salary %s → ₹%d', (text, inr) => {
-    expect(read('salary', text)).toEqual({ state: { ...defaults, salary: inr }, errors: {} });
+    expect(read('salary', text)).toEqual({ state: { ...defaults, salary: inr }, errors: {}, perMonth: {} });
   });
 
   it.each([
     ['salary', '', 'Enter an amount such as 30 lakh or ₹30,00,000.'],
     ['wageShare', '45', 'Enter 50 to 100: the Labour Codes count at least half of gross pay as wages.'],
     ['wageShare', 'half', '“half” is not a number. Enter a share of pay such as 50.'],
-    ['vendorMarkup', '90', 'Enter a markup from 40 to 80, the range vendors charge.'],
+    ['vendorMarkup', '400', 'Enter a markup from 0% to 300%.'],
     ['eorFeeUsdPerMonth', '-5', 'It cannot be negative. Enter a monthly fee in US dollars.'],
     ['eorFeeUsdPerMonth', '12,000', 'Enter a fee from 0 to 10,000 US dollars a month.'],
     ['fx', '0', 'Enter rupees per US dollar, from 1 to 1,000.'],
@@ -42,6 +42,52 @@ describe('calculator fields', () => {
     const problem = errors[key];
     if (!problem) throw new Error(`no problem reported for ${key}`);
     expect(explain(key, problem, words)).toBe(message);
+  });
+
+  // Every way a month's pay is written in India reads as that amount a month, kept a year's.
+  it.each([
+    ['₹1,20,000 per month', 120_000],
+    ['1,20,000 pm', 120_000],
+    ['1.2L pm', 120_000],
+    ['1.2 LPM', 120_000],
+    ['1.2 lakh p.m.', 120_000],
+    ['1.5L/month', 150_000],
+    ['1.5 L / mo', 150_000],
+    ['₹1.2 lakh a month', 120_000],
+    ['Rs. 1.2 lakhs monthly', 120_000],
+    ['$2,000 a month', 2_000 * 86.73],
+  ] as const)('salary “%s” is ₹%d a month, kept a year’s', (text, month) => {
+    const { state, errors, perMonth } = readSettings({ salary: text }, defaults, false, limits);
+    expect(errors).toEqual({});
+    expect(perMonth).toEqual({ salary: Math.round(month) });
+    expect(state.salary).toBe(Math.round(month * 12));
+  });
+
+  it.each([
+    ['1.5 lakh a month a year', 'two-periods', 'That says both a month and a year.'],
+    ['8,000 per month', 'below-floor', '₹96,000 a year is below ₹1,00,000'],
+  ] as const)('salary “%s” is refused (%s)', (text, code, message) => {
+    const { state, errors } = readSettings({ salary: text }, defaults, false, limits);
+    expect(state.salary).toBe(defaults.salary);
+    expect(errors.salary?.code).toBe(code);
+    expect(explain('salary', errors.salary!, words)).toContain(message);
+  });
+
+  it.each([
+    ['25', 0.25, undefined],
+    ['5', 0.05, undefined],
+    ['150%', 1.5, undefined],
+    ['4', undefined, 'Enter a markup from 5% to 150%: wide enough for any plausible quote.'],
+    ['151', undefined, 'Enter a markup from 5% to 150%: wide enough for any plausible quote.'],
+  ] as const)('a vendor markup of “%s” is held to the limits in data', (text, value, message) => {
+    const { state, errors } = readSettings({ markup: text }, defaults, false, limits);
+    if (value === undefined) {
+      expect(state.vendorMarkup).toBe(defaults.vendorMarkup);
+      expect(explain('vendorMarkup', errors.vendorMarkup!, words, limits)).toBe(message);
+    } else {
+      expect(errors).toEqual({});
+      expect(state.vendorMarkup).toBe(value);
+    }
   });
 
   it('reads percentages as shares and thousands separators as such', () => {
@@ -88,7 +134,7 @@ describe('calculator fields', () => {
   it('a form filled in from any settings reads back as those settings, without a message', () => {
     fc.assert(
       fc.property(typedState, (s) => {
-        expect(readSettings(formValues(s), s)).toEqual({ state: s, errors: {} });
+        expect(readSettings(formValues(s), s)).toEqual({ state: s, errors: {}, perMonth: {} });
       }),
     );
   });

@@ -68,7 +68,7 @@ describe('the engine uses the picked parameters', () => {
     expect(line(b, 'epf').sourceIds).toEqual(expect.arrayContaining(['frappe-india-payroll-109', 'taxguru-epf-rates']));
     expect(b.total.unverified).toBe(true);
     expect(b.notes.join('\n')).toMatch(
-      /Uses a figure awaiting verification: pf wage ceiling of ₹25,000 a month from 17 September 2026\./,
+      /Includes PF wage ceiling of ₹25,000 a month from 17 September 2026, reported only by a source the site has not yet been able to confirm\./,
     );
   });
 

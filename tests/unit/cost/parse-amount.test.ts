@@ -40,7 +40,48 @@ describe('parseAmount reads rupee amounts', () => {
       currency: 'INR',
       amount: 3_000_000,
       bare: !/[a-z]/i.test(text.replace(/rs|inr|rupees|per|year|yr|p\.a\./gi, '')),
+      perMonth: false,
     });
+  });
+
+  // A month's pay, in each of the ways it is written, and the period words that must not be taken for one.
+  it.each([
+    ['₹1,20,000 per month', 120_000, true],
+    ['1,20,000 p.m.', 120_000, true],
+    ['120000 pm', 120_000, true],
+    ['1.2L pm', 120_000, true],
+    ['1.2LPM', 120_000, true],
+    ['1.5L/month', 150_000, true],
+    ['1.5 lakh / mo', 150_000, true],
+    ['1.5 lakh/m', 150_000, true],
+    ['₹1.2 lakh a month', 120_000, true],
+    ['1.2 lakh every month', 120_000, true],
+    ['1.2 lakhs monthly', 120_000, true],
+    ['1,20,000 pcm', 120_000, true],
+    ['18 lakh a year', 1_800_000, false],
+    ['18 LPA', 1_800_000, false],
+    ['18 lakh yearly', 1_800_000, false],
+    ['18 lakh', 1_800_000, false],
+  ] as const)('%s → ₹%d, a month’s: %s', (text, inr, perMonth) => {
+    expect(parseAmount(text, { fx })).toMatchObject({ ok: true, inr, perMonth });
+  });
+
+  it.each([
+    ['1.5 lakh', { monthly: true }, true],
+    ['1.5 lakh a year', { monthly: true }, false],
+    ['1.5 lakh a month', { monthly: false }, true],
+  ] as const)('%s with %o: a month’s is %s (the text wins over the default)', (text, options, perMonth) => {
+    expect(parseAmount(text, { fx, ...options })).toMatchObject({ ok: true, perMonth });
+  });
+
+  it.each([
+    ['1.5 lakh a month per year', 'two-periods'],
+    ['1.5 lakh pm pa', 'two-periods'],
+    ['9 crore a month', 'too-large'],
+    ['per month', 'not-a-number'],
+    ['1.5 lakh a fortnight', 'not-a-number'],
+  ] as const)('%s is refused: %s', (text, code) => {
+    expect(parseAmount(text, { fx, maxInr: 1e9 })).toEqual({ ok: false, code });
   });
 
   it.each([
@@ -71,6 +112,7 @@ describe('parseAmount reads dollar amounts at the given rate', () => {
         currency: 'USD',
         amount: 40_000,
         bare: !/k|thousand/.test(text),
+        perMonth: false,
       });
     },
   );

@@ -9,7 +9,7 @@ import {
   words,
   type SalaryPreset,
 } from '../../../src/lib/cost/index.ts';
-import { defaults } from '../../support/cost.ts';
+import { defaults, limits } from '../../support/cost.ts';
 
 const band = (id: string, min: number, max: number, openEnded = false): SalaryPreset => ({
   id,
@@ -28,7 +28,9 @@ describe('the bands a salary falls in', () => {
     [1_399_999, []],
     [1_800_000, ['mid-broad']],
     [2_200_000, ['mid-broad', 'senior-broad']],
-    [9_000_000, ['senior-broad']],
+    [3_200_000, ['senior-broad']],
+    // An open-ended band ends at the highest figure its sources give.
+    [9_000_000, []],
   ] as const)('₹%s: %o', (salary, ids) => {
     expect(bandsAt(salary, presets).map((p) => p.id)).toEqual(ids);
   });
@@ -38,11 +40,13 @@ describe('the bands a salary falls in', () => {
       'In the band for mid-broad (14–22) and for senior-broad (22–32).',
     );
     expect(bandsText(100_000, presets, words.ui)).toBe('Outside every band in the salary data.');
+    expect(bandsText(50_000_000, presets, words.ui)).toBe(
+      'Above the ₹32L top of the band for senior-broad, whose sources give no higher figure.',
+    );
   });
 });
 
 describe('a salary that is not plausible gets a question or a message, not a result', () => {
-  const limits = { min: 100_000, max: 50_000_000 };
   it.each([
     ['55', 'did-you-mean', 'Did you mean ₹55,00,000 (55 lakh) a year?'],
     ['5', 'did-you-mean', 'Did you mean ₹5,00,000 (5 lakh) a year?'],

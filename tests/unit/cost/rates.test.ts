@@ -20,7 +20,7 @@ describe('ratesInForce builds the engine’s figures at build time', () => {
     const r = ratesInForce(entries, TODAY, { includeUnverified: true });
     expect(r.ceiling.value).toBe(25000);
     expect(r.ceiling.unverified).toBe(
-      'Uses a figure awaiting verification: pf wage ceiling of ₹25,000 a month from 17 September 2026.',
+      'Includes PF wage ceiling of ₹25,000 a month from 17 September 2026, reported only by a source the site has not yet been able to confirm.',
     );
   });
 
@@ -29,7 +29,7 @@ describe('ratesInForce builds the engine’s figures at build time', () => {
     expect(rates.states.TN?.lwf?.value).toBe(40);
     expect(rates.states.MH?.lwf).toBeUndefined();
     expect(rates.states.MH?.notes.join('\n')).toMatch(
-      /labour welfare fund in Maharashtra \(Pune, Mumbai\) of ₹36 per half-year from .*awaiting verification/,
+      /^Left out: Labour Welfare Fund, employer in Maharashtra \(Pune, Mumbai\) of ₹36 per half-year from 21 November 2025, reported only by a source the site has not yet been able to confirm\.$/m,
     );
     // The national ceiling left out is not a note: the rates carry it, for the breakdown to work out its effect.
     for (const code of ['KA', 'MH', 'TG', 'TN', 'DL', 'HR'] as const)
@@ -50,7 +50,9 @@ describe('ratesInForce builds the engine’s figures at build time', () => {
     });
     expect(rates.states.TN?.professionalTax?.threshold).toMatchObject({ annualPay: 150_000, atLeast: false });
     expect(rates.states.MH?.professionalTax?.threshold).toBeUndefined();
-    expect(rates.states.DL?.noProfessionalTax).toMatch(/Delhi \(an entry awaits verification\)/);
+    expect(rates.states.DL?.noProfessionalTax).toBe(
+      'Professional tax in Delhi is not on file: the only figure reported has not yet been confirmed.',
+    );
   });
 
   it('lists every source it cites, and each is in sources.yaml', () => {
@@ -76,7 +78,7 @@ describe('ratesInForce builds the engine’s figures at build time', () => {
 
     it('names it in a note without a date', () => {
       expect(r.states.MH?.notes.join('\n')).toMatch(
-        /^Not used: labour welfare fund in Maharashtra \(Pune, Mumbai\) of ₹36 per half-year, reported but awaiting verification\.$/m,
+        /^Left out: Labour Welfare Fund, employer in Maharashtra \(Pune, Mumbai\) of ₹36 per half-year, reported only by a source the site has not yet been able to confirm\.$/m,
       );
     });
 

@@ -10,7 +10,7 @@ import {
   type CalculatorState,
   type SalaryPreset,
 } from '../../../src/lib/cost/index.ts';
-import { defaults, typedState } from '../../support/cost.ts';
+import { defaults, limits, typedState } from '../../support/cost.ts';
 
 /** The notices of a query string, in words. */
 const noticesOf = (query: string) =>
@@ -67,7 +67,7 @@ describe('URL state', () => {
     ['state=ZZ', 'state', /one of KA, MH, TG, TN, DL, HR/],
     ['model=freelance', 'model', /one of entity, eor, contractor, vendor/],
     ['fee=lots', 'fee', /“lots” is not a number/],
-    ['markup=0.9', 'markup', /from 40 to 80/],
+    ['markup=400', 'markup', /from 0% to 300%/],
     ['fx=0', 'fx', /from 1 to 1,000/],
     ['n=1.5', 'n', /whole number of hires/],
     ['n=0', 'n', /from 1 to 10,000/],
@@ -145,7 +145,7 @@ describe('shared links with a preset and a US comparison level', () => {
     },
   ];
   const levels = ['junior', 'mid', 'senior'];
-  const read = (q: string) => parseLink(q, defaults, presets, levels, 'mid', { min: 100_000, max: 50_000_000 });
+  const read = (q: string) => parseLink(q, defaults, presets, levels, 'mid', limits);
 
   it.each([
     ['preset=senior-top-employers', 4_650_000, 'senior'],
