@@ -42,6 +42,30 @@ interface JsonNode {
   maxItems?: number;
   description?: string;
   default?: unknown;
+  const?: unknown;
+  oneOf?: JsonNode[];
+  anyOf?: JsonNode[];
+}
+
+/**
+ * One entry shape for a union of entry kinds told apart by a literal field (a file holding several kinds of
+ * setting): every kind's fields, a field required only where every kind requires it, and the literal offered as a
+ * choice of its values. The schema still checks each entry against its own kind before a save.
+ */
+function mergedKinds(node: JsonNode): JsonNode {
+  const kinds = node.oneOf ?? node.anyOf;
+  if (!kinds || !kinds.every((k) => k.properties)) return node;
+  const properties: Record<string, JsonNode> = {};
+  for (const kind of kinds)
+    for (const [name, prop] of Object.entries(kind.properties!)) {
+      const seen = properties[name];
+      if (prop.const !== undefined) properties[name] = { ...prop, enum: [...(seen?.enum ?? []), prop.const] };
+      else properties[name] ??= prop;
+    }
+  const required = kinds
+    .map((k) => new Set(k.required ?? []))
+    .reduce((a, b) => new Set([...a].filter((n) => b.has(n))));
+  return { type: 'object', properties, required: [...required] };
 }
 
 /** Fields whose text runs to sentences get a text area. */
@@ -174,5 +198,5 @@ const jsonSchemaOf = (schema: z.ZodType): JsonNode =>
 
 /** The form fields for one entry of `schema`. */
 export function formFields(schema: z.ZodType, choices: Choices): CmsField[] {
-  return fieldsOf(jsonSchemaOf(schema), schema, choices);
+  return fieldsOf(mergedKinds(jsonSchemaOf(schema)), schema, choices);
 }

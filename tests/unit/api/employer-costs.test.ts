@@ -108,9 +108,11 @@ describe('the employer-costs document', () => {
   });
 
   it('dates itself by the newest entry in force', () => {
+    // Entries whose sources give no start date have none (null) and cannot date the document.
     expect(doc.asOf).toBe(
       doc.inForce
         .map((f) => f.effectiveFrom)
+        .filter((d): d is string => d !== null)
         .sort()
         .at(-1),
     );

@@ -108,10 +108,10 @@ describe('take-home, worked by hand', () => {
     expect([pf.applies, pf.annualInr, pf.rule]).toEqual([false, 0, 'No PF is paid, so none is deducted.']);
   });
 
-  it('says a professional tax awaiting verification is not applied (Delhi)', () => {
+  it('says a professional tax not yet confirmed is not on file and not applied (Delhi)', () => {
     const pt = takeHomeAt({ state: 'DL' }).deductions.find((d) => d.id === 'professional-tax')!;
     expect([pt.applies, pt.annualInr]).toEqual([false, 0]);
-    expect(pt.rule).toBe('No professional-tax entry is in force for Delhi (an entry awaits verification).');
+    expect(pt.rule).toBe('Professional tax in Delhi is not on file: the only figure reported has not yet been confirmed.');
   });
 
   it('refuses a salary of zero with the employer engine’s message', () => {
