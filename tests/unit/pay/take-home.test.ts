@@ -111,7 +111,9 @@ describe('take-home, worked by hand', () => {
   it('says a professional tax not yet confirmed is not on file and not applied (Delhi)', () => {
     const pt = takeHomeAt({ state: 'DL' }).deductions.find((d) => d.id === 'professional-tax')!;
     expect([pt.applies, pt.annualInr]).toEqual([false, 0]);
-    expect(pt.rule).toBe('Professional tax in Delhi is not on file: the only figure reported has not yet been confirmed.');
+    expect(pt.rule).toBe(
+      'Professional tax in Delhi is not on file: the only figure reported has not yet been confirmed.',
+    );
   });
 
   it('refuses a salary of zero with the employer engine’s message', () => {
