@@ -3,6 +3,7 @@
  * content load with the problems `npm run check:content` names, word for word, and nothing of ours may fail first.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { overlappingPfRate } from '../support/edited-content.ts';
 import { projectCopy, type Edit } from '../support/project-copy.ts';
 
 const copy = projectCopy('build-errors');
@@ -87,20 +88,7 @@ describe('a broken edit stops astro build with the content check’s message', (
     `);
   });
   it('two statutory rates in force on the same days', () => {
-    const second = [
-      '- id: epf-employer-rate-2026',
-      '  parameter: epf-employer-rate',
-      '  value: 0.1',
-      '  unit: rate',
-      "  effectiveFrom: '2026-01-01'",
-      '  status: in-force',
-      '  sources: [taxguru-epf-rates]',
-      '  note: A second rate for the same days.',
-      '',
-    ].join('\n');
-    const file = 'content/data/employer-costs.yaml';
-    const marker = '# Provident fund (EPF, EPS, EDLI, admin)\n';
-    expect(built({ file, find: marker, replace: `${marker}${second}` })).toMatchInlineSnapshot(`
+    expect(built(overlappingPfRate)).toMatchInlineSnapshot(`
       "1 problem in the site's content:
         - content/data/employer-costs.yaml, entry "epf-employer-rate-2025", field "effectiveFrom": Entry "epf-employer-rate-2025" (field effectiveFrom) and entry "epf-employer-rate-2026" are both in force for epf-employer-rate on the same days. End the older one with effectiveTo the day before the newer one starts, or mark one awaiting-verification.
         Hint:

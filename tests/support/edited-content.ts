@@ -32,3 +32,20 @@ export function editedCopies(label: string) {
     cleanUp: (): void => rmSync(work, { recursive: true, force: true }),
   };
 }
+
+/** An editor's second employer PF rate, in force on the same days as the first: the overlap every check must name. */
+export const overlappingPfRate = (() => {
+  const marker = '# Provident fund (EPF, EPS, EDLI, admin)\n';
+  const entry = [
+    '- id: epf-employer-rate-2026',
+    '  parameter: epf-employer-rate',
+    '  value: 0.1',
+    '  unit: rate',
+    "  effectiveFrom: '2026-01-01'",
+    '  status: in-force',
+    '  sources: [taxguru-epf-rates]',
+    '  note: A second rate for the same days.',
+    '',
+  ].join('\n');
+  return { file: 'content/data/employer-costs.yaml', find: marker, replace: `${marker}${entry}` };
+})();

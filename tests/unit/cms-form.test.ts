@@ -11,7 +11,7 @@ import { entryFormat, listFormat } from '../../src/lib/cms/formats.ts';
 import { editYaml, withoutBlanks } from '../../src/lib/cms/yaml-edit.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { readContent } from '../../src/lib/content/reader.ts';
-import { editedCopies } from '../support/edited-content.ts';
+import { editedCopies, overlappingPfRate } from '../support/edited-content.ts';
 
 const root = process.cwd();
 const content = readContent(root);
@@ -226,19 +226,9 @@ describe('a rule the fields cannot express is refused before saving, with check:
     ['a minimum above its maximum', salaries, 'min: 14\n    max: 22', 'min: 22\n    max: 14'],
     [
       'a second rate in force on the same days',
-      'content/data/employer-costs.yaml',
-      '# Provident fund (EPF, EPS, EDLI, admin)\n',
-      [
-        '# Provident fund (EPF, EPS, EDLI, admin)',
-        '- id: epf-employer-rate-2026',
-        '  parameter: epf-employer-rate',
-        '  value: 0.1',
-        '  unit: rate',
-        "  effectiveFrom: '2026-01-01'",
-        '  status: in-force',
-        '  sources: [taxguru-epf-rates]',
-        '',
-      ].join('\n'),
+      overlappingPfRate.file,
+      overlappingPfRate.find,
+      overlappingPfRate.replace,
     ],
   ])('%s', (_name, file, find, replace) => {
     const dir = copies.edit(file, find, replace);

@@ -12,7 +12,7 @@ import { dataCollections } from '../../src/lib/content/registry.ts';
 import { lastModified } from '../../src/lib/content/lastmod.ts';
 import { authorSchema } from '../../src/schemas/authors.ts';
 import { sourceSchema } from '../../src/schemas/sources.ts';
-import { editedCopies } from '../support/edited-content.ts';
+import { editedCopies, overlappingPfRate } from '../support/edited-content.ts';
 
 const root = process.cwd();
 const fixture = (name: string) => readFileSync(join(root, 'tests/fixtures/broken', name), 'utf8');
@@ -251,22 +251,7 @@ describe('the calculator settings across files', () => {
 
 describe('statutory parameters across entries', () => {
   it('two employer PF rates in force on the same day', () => {
-    const problems = withEdit(
-      'content/data/employer-costs.yaml',
-      '# Provident fund (EPF, EPS, EDLI, admin)\n',
-      [
-        '# Provident fund (EPF, EPS, EDLI, admin)',
-        '- id: epf-employer-rate-2026',
-        '  parameter: epf-employer-rate',
-        '  value: 0.1',
-        '  unit: rate',
-        "  effectiveFrom: '2026-01-01'",
-        '  status: in-force',
-        '  sources: [taxguru-epf-rates]',
-        '  note: A second rate for the same days.',
-        '',
-      ].join('\n'),
-    );
+    const problems = withEdit(overlappingPfRate.file, overlappingPfRate.find, overlappingPfRate.replace);
     expect(problems).toMatchInlineSnapshot(`
       [
         "content/data/employer-costs.yaml, entry "epf-employer-rate-2025", field "effectiveFrom": Entry "epf-employer-rate-2025" (field effectiveFrom) and entry "epf-employer-rate-2026" are both in force for epf-employer-rate on the same days. End the older one with effectiveTo the day before the newer one starts, or mark one awaiting-verification.",
