@@ -3,10 +3,10 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { separateCells, vocabularyOf } from '../lib/search.ts';
+import { vocabularyOf } from '../lib/search.ts';
+import { indexablePage, type IndexablePage } from '../lib/search-index.ts';
 import { SEARCH_WORDS_PATH } from '../lib/routes.ts';
 
 /**
@@ -15,31 +15,23 @@ import { SEARCH_WORDS_PATH } from '../lib/routes.ts';
  */
 export const indexedOnce = ['.guide-page [aria-labelledby="calc-method"]'];
 
-/** The text of each page Pagefind indexed, read back from its fragment files (gzip, a signature, then JSON). */
-export function fragmentTexts(fragments: readonly Uint8Array[]): string[] {
-  return fragments.map((content) => {
-    const json = JSON.parse(gunzipSync(content).subarray('pagefind_dcd'.length).toString('utf8')) as {
-      content?: string;
-      meta?: Record<string, string>;
-    };
-    return [json.meta?.['title'] ?? '', json.content ?? ''].join(' ');
-  });
-}
-
 /**
  * Copies every built page of `site` (not Pagefind's own) into `staging` with its table cells and list items
  * separated, so that Pagefind reads the copies in one `addDirectory` call: its own parallel reader is three times as
- * fast as sending the pages one by one, and the built pages stay as they are.
+ * fast as sending the pages one by one, and the built pages stay as they are. Returns what Pagefind will read of
+ * each page, in path order.
  */
-async function stagePages(site: string, staging: string): Promise<void> {
+async function stagePages(site: string, staging: string): Promise<IndexablePage[]> {
   const pages = (await readdir(site, { recursive: true })).filter(
     (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
   );
-  await Promise.all(
-    pages.map(async (file) => {
+  return Promise.all(
+    pages.toSorted().map(async (file) => {
       const copy = join(staging, file);
+      const page = indexablePage(await readFile(join(site, file), 'utf8'));
       await mkdir(dirname(copy), { recursive: true });
-      await writeFile(copy, separateCells(await readFile(join(site, file), 'utf8')));
+      await writeFile(copy, page.html);
+      return page;
     }),
   );
 }
@@ -49,8 +41,9 @@ export async function indexSite(site: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: indexedOnce });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const staging = await mkdtemp(join(tmpdir(), 'pagefind-pages-'));
+  let pages: IndexablePage[];
   try {
-    await stagePages(site, staging);
+    pages = await stagePages(site, staging);
     const added = await index.addDirectory({ path: staging });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: `${site}pagefind` });
@@ -58,15 +51,10 @@ export async function indexSite(site: string): Promise<number> {
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
-  // One fragment per indexed page (a page without data-pagefind-body, once others have it, has none). Reading them
-  // from disk is faster than asking Pagefind for its files again.
-  const fragmentDir = `${site}pagefind/fragment`;
-  // In name order, so words.json comes out the same from the same pages.
-  const names = (await readdir(fragmentDir)).toSorted();
-  const fragments = await Promise.all(names.map((name) => readFile(join(fragmentDir, name))));
-  // Only the words the index holds, so a suggestion always finds something.
-  await writeFile(`${site}${SEARCH_WORDS_PATH.slice(1)}`, JSON.stringify(vocabularyOf(fragmentTexts(fragments))));
-  return fragments.length;
+  // Only the words of what was indexed, so a suggestion always finds something.
+  await writeFile(`${site}${SEARCH_WORDS_PATH.slice(1)}`, JSON.stringify(vocabularyOf(pages.map((p) => p.text))));
+  // A page without data-pagefind-body, once others have one, is not indexed.
+  return pages.filter((p) => p.indexed).length;
 }
 
 /** Indexes the built site in `dir` and reports the page count and time to `info`; throws when no page was indexed. */

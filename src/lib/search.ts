@@ -36,7 +36,22 @@ export interface SearchHit {
   sections: { title: string; url: string; excerpt: string }[];
 }
 
-/** A place as content/data/search-synonyms.yaml describes it. */
+/** Every page type search filters by (a page's `searchType`), and the filter's label for it. */
+export const searchTypes = {
+  Guide: 'Guides',
+  'Salary data': 'Salary data',
+  Calculator: 'Calculator',
+  'Hiring tools': 'Hiring tools',
+  Sources: 'Sources',
+} as const;
+
+/** A page type search filters by. */
+export type SearchType = keyof typeof searchTypes;
+
+/** The type of reference pages, listed after the pages that discuss a query's words. */
+export const referenceType: SearchType = 'Sources';
+
+/** A place or a term as content/data/search-synonyms.yaml describes it. */
 export interface PlaceSynonyms {
   id: string;
   names: readonly string[];
@@ -62,42 +77,46 @@ const fillers = new Set(
   ).split(' '),
 );
 
-/** The words of a query as typed, without question and filler words (all of them, when nothing else is left). */
-export function keyTerms(query: string): string[] {
-  const tokens = query.trim().split(/\s+/).filter(Boolean);
-  const kept = tokens.filter((t) => !fillers.has(normalize(t)));
-  return kept.length > 0 ? kept : tokens;
-}
-
-/** Name (normalised) → the other names a search for it also tries: the place's other names, then wider places. */
-export function synonymTable(places: readonly PlaceSynonyms[]): Map<string, string[]> {
-  const byId = new Map(places.map((p) => [p.id, p]));
+/**
+ * Name (normalised) → the other names a search for it also tries: the entry's other names, then the wider places it
+ * lies `within`.
+ */
+export function synonymTable(entries: readonly PlaceSynonyms[]): Map<string, string[]> {
+  const byId = new Map(entries.map((p) => [p.id, p]));
   const table = new Map<string, string[]>();
-  for (const place of places) {
-    const wider = place.within.flatMap((id) => byId.get(id)?.names ?? []);
-    for (const name of place.names) {
-      const others = [...place.names.filter((n) => n !== name), ...wider];
+  for (const entry of entries) {
+    const wider = entry.within.flatMap((id) => byId.get(id)?.names ?? []);
+    for (const name of entry.names) {
       const key = normalize(name);
-      table.set(key, [...new Set([...(table.get(key) ?? []), ...others])]);
+      // Names that differ only in spelling marks ("in-hand", "in hand") are one name to the table.
+      const others = [...(table.get(key) ?? []), ...entry.names, ...wider].filter((n) => normalize(n) !== key);
+      table.set(key, [...new Map(others.map((n) => [normalize(n), n])).values()]);
     }
   }
   return table;
 }
 
+/** One search to run: the words sent to the index, and the terms a page must hold (a name of two words is one term). */
+export interface QueryVariant {
+  query: string;
+  terms: string[];
+}
+
 /**
- * The searches to run for a query: its key terms first, then each place name swapped for its other names and the
- * wider places it lies in (the longest name wins: "Delhi NCR" before "Delhi"). At most `max` variants; a quoted
- * (exact) query runs as typed.
+ * The searches to run for a query: its key terms first, then each name of the synonym table swapped for its other
+ * names (the longest name wins: "Delhi NCR" before "Delhi", "in hand" before the filler "in"). At most `max`
+ * variants; a quoted (exact) query runs as typed.
  */
-export function queryVariants(query: string, table: ReadonlyMap<string, readonly string[]>, max = 8): string[] {
-  if (query.includes('"')) return [query.trim()];
-  const terms = keyTerms(query);
+export function queryVariants(query: string, table: ReadonlyMap<string, readonly string[]>, max = 8): QueryVariant[] {
+  if (query.includes('"'))
+    return [{ query: query.trim(), terms: query.replaceAll('"', ' ').split(/\s+/).filter(Boolean) }];
+  const tokens = query.trim().split(/\s+/).filter(Boolean);
   const longest = Math.max(1, ...[...table.keys()].map((k) => k.split(' ').length));
   const slots: string[][] = [];
-  for (let i = 0; i < terms.length;) {
+  for (let i = 0; i < tokens.length;) {
     let matched = false;
-    for (let n = Math.min(longest, terms.length - i); n > 0 && !matched; n--) {
-      const phrase = terms.slice(i, i + n).join(' ');
+    for (let n = Math.min(longest, tokens.length - i); n > 0 && !matched; n--) {
+      const phrase = tokens.slice(i, i + n).join(' ');
       const others = table.get(normalize(phrase));
       if (others) {
         slots.push([phrase, ...others]);
@@ -105,11 +124,14 @@ export function queryVariants(query: string, table: ReadonlyMap<string, readonly
         matched = true;
       }
     }
-    if (!matched) slots.push([terms[i++]!]);
+    if (!matched) slots.push([tokens[i++]!]);
   }
+  // Filler words go once names are matched, so "in" still counts inside "in hand"; all stay when nothing else would.
+  const kept = slots.filter((slot) => slot.length > 1 || !fillers.has(normalize(slot[0]!)));
   let variants: string[][] = [[]];
-  for (const slot of slots) variants = variants.flatMap((v) => slot.map((choice) => [...v, choice])).slice(0, max);
-  return variants.map((v) => v.join(' '));
+  for (const slot of kept.length > 0 ? kept : slots)
+    variants = variants.flatMap((v) => slot.map((choice) => [...v, choice])).slice(0, max);
+  return variants.map((terms) => ({ query: terms.join(' '), terms }));
 }
 
 const alnum = (text: string): string => normalize(text).replace(/ /g, '');
@@ -146,15 +168,25 @@ export function unmarkPartial(excerpt: string, terms: readonly string[]): string
 /** The words of a result's content, split as Pagefind splits them for its locations. */
 const contentWords = (data: PagefindResultData): string[] => (data.content ?? '').split(/[^\S\uFEFF]+/);
 
+/** Whether `text` holds the words of `phrase` next to each other, whatever the punctuation ("take-home" for "take home"). */
+const holdsPhrase = (text: string, phrase: string): boolean =>
+  ` ${normalize(text)} `.includes(` ${normalize(phrase)} `);
+
 /**
  * Whether every term of the search is on the page as a whole word (in its text or its metadata), so a page Pagefind
- * found only through a fragment ("be" for "Bengaluru") is dropped.
+ * found only through a fragment ("be" for "Bengaluru") is dropped. A term of several words ("in hand") must stand as
+ * a phrase, not as words scattered over the page.
  */
 export function hasEveryTerm(data: PagefindResultData, terms: readonly string[]): boolean {
   const words = contentWords(data);
   const hits = (data.locations ?? []).map((l) => words[l] ?? '');
-  const meta = Object.values(data.meta).flatMap((v) => (v ? v.split(/\s+/) : []));
-  return terms.every((t) => hits.some((w) => isWholeWord(w, t)) || meta.some((w) => isWholeWord(w, t)));
+  const metaValues = Object.values(data.meta).filter((v): v is string => v !== undefined);
+  const meta = metaValues.flatMap((v) => v.split(/\s+/));
+  return terms.every((t) =>
+    normalize(t).includes(' ')
+      ? holdsPhrase(data.content ?? '', t) || metaValues.some((v) => holdsPhrase(v, t))
+      : hits.some((w) => isWholeWord(w, t)) || meta.some((w) => isWholeWord(w, t)),
+  );
 }
 
 /**
@@ -224,15 +256,6 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/**
- * A page's HTML as the indexer should read it: a space after each table cell, caption, list item and definition,
- * because Pagefind joins the text of neighbouring cells that compressed HTML leaves unseparated ("Best for" +
- * "Bangalore" became one word, "forBangalore").
- */
-export function separateCells(html: string): string {
-  return html.replace(/<\/(td|th|caption|li|dt|dd)>/g, '$& ');
-}
-
 /** How often each word (letters only, three or more) occurs in `texts`: the site's vocabulary for suggestions. */
 export function vocabularyOf(texts: Iterable<string>): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -242,18 +265,33 @@ export function vocabularyOf(texts: Iterable<string>): Record<string, number> {
   return counts;
 }
 
+/** A query with the words no page uses swapped for the closest words that pages do use. */
+export interface Suggestion {
+  query: string;
+  /** The words of the query no page uses, as typed (normalised). */
+  unknown: string[];
+}
+
 /**
  * "Did you mean": the query with each word the site never uses replaced by the closest word it does use (one edit
- * for words of up to five letters, two for longer; the more frequent word wins a tie). Undefined when nothing changes.
+ * for words of up to five letters, two for longer; the more frequent word wins a tie). A word that starts a known
+ * word ("salar", still being typed) or is one of `names` (the synonym table's words) counts as known. Undefined when
+ * nothing changes.
  */
-export function suggestQuery(query: string, vocabulary: Readonly<Record<string, number>>): string | undefined {
+export function suggestQuery(
+  query: string,
+  vocabulary: Readonly<Record<string, number>>,
+  names: Iterable<string> = [],
+): Suggestion | undefined {
   const known = Object.keys(vocabulary);
-  let changed = false;
+  const named = new Set([...names].flatMap((n) => normalize(n).split(' ')));
+  const unknown: string[] = [];
   const words = normalize(query)
     .split(' ')
     .filter(Boolean)
     .map((word) => {
-      if (!/^\p{L}{3,}$/u.test(word) || Object.hasOwn(vocabulary, word)) return word;
+      if (!/^\p{L}{3,}$/u.test(word) || Object.hasOwn(vocabulary, word) || named.has(word)) return word;
+      if (known.some((k) => k.startsWith(word))) return word;
       const limit = word.length <= 5 ? 1 : 2;
       let best: { word: string; distance: number; count: number } | undefined;
       for (const candidate of known) {
@@ -265,10 +303,18 @@ export function suggestQuery(query: string, vocabulary: Readonly<Record<string, 
           best = { word: candidate, distance, count };
       }
       if (!best) return word;
-      changed = true;
+      unknown.push(word);
       return best.word;
     });
-  return changed ? words.join(' ') : undefined;
+  return unknown.length > 0 ? { query: words.join(' '), unknown } : undefined;
+}
+
+/**
+ * The pages as listed: reference pages (the sources list) after every page that discusses the words, each group in
+ * its own order, so a section that answers a question is never below the list of publications it cites.
+ */
+export function referencesLast<T extends { type: string | undefined }>(hits: readonly T[]): T[] {
+  return [...hits.filter((h) => h.type !== referenceType), ...hits.filter((h) => h.type === referenceType)];
 }
 
 /** "3 results for “drift”", "No results for “xyz”. Try fewer or other words." */
@@ -279,9 +325,11 @@ export function statusText(count: number, query: string): string {
   return `${count} result${count === 1 ? '' : 's'} for “${query}”.`;
 }
 
-/** What the status says when nothing matched `query` and the results shown are for the suggestion instead. */
-export function suggestedStatusText(count: number, query: string, suggestion: string): string {
-  return `No results for “${query}”. Showing ${count} result${count === 1 ? '' : 's'} for “${suggestion}”.`;
+/** What the status says when the results shown are for the suggestion, as the query has words no page uses. */
+export function suggestedStatusText(count: number, suggestion: Suggestion): string {
+  const words = suggestion.unknown.map((w) => `“${w}”`);
+  const listed = words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+  return `No page uses ${listed}. Showing ${count} result${count === 1 ? '' : 's'} for “${suggestion.query}”.`;
 }
 
 /** The search page's own address for a query and filter, so the URL can be shared. */

@@ -1,16 +1,18 @@
-/** Other names a search should also try for a place: one entry of content/data/search-synonyms.yaml. */
+/** Other names a search should also try for a place or a term: one entry of content/data/search-synonyms.yaml. */
 import { z } from 'astro/zod';
 import { idSchema, textSchema } from './common.ts';
 
-/** A place, every name it goes by, and the wider places a search for it also covers. */
+/** A place or a term, every name it goes by, and (for a place) the wider places a search for it also covers. */
 export const searchSynonymSchema = z
   .strictObject({
-    id: idSchema.describe('Short unique id, e.g. bengaluru. Other entries name it in their `within`.'),
+    id: idSchema.describe(
+      'Short unique id, e.g. bengaluru or take-home. Other entries name a place’s id in their `within`.',
+    ),
     names: z
       .array(textSchema)
       .min(1, { error: 'List at least one name, e.g. [Bengaluru, Bangalore].' })
       .describe(
-        'Every name of the place, e.g. [Bengaluru, Bangalore]. A search for any one also finds the others, both ways.',
+        'Every name of the place or term, e.g. [Bengaluru, Bangalore] or [take-home, in-hand]. A search for any one also finds the others, both ways.',
       ),
     within: z
       .array(idSchema)

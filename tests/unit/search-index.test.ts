@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { close } from 'pagefind';
 import { describe, expect, it } from 'vitest';
 import { indexedAfterAstro, indexSite } from '../../src/integrations/pagefind.ts';
+import { indexablePage } from '../../src/lib/search-index.ts';
 
 describe('indexedAfterAstro', () => {
   it('leaves the index to the build script under npm run build', () => {
@@ -49,5 +50,36 @@ describe('indexSite', () => {
     } finally {
       rmSync(site, { recursive: true, force: true });
     }
+  });
+});
+
+const html = (body: string): string => `<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`;
+
+describe('what the indexer reads of a page', () => {
+  it('separates the text of neighbouring cells and list items, so words of two cells stay two words', () => {
+    const { text } = indexablePage(
+      html(
+        '<main data-pagefind-body><table><tr><th>Best for</th><td>Bangalore</td></tr></table><ul><li>a</li><li>b</li></ul></main>',
+      ),
+    );
+    expect(text.split(/\s+/).filter(Boolean)).toEqual(['Best', 'for', 'Bangalore', 'a', 'b']);
+  });
+  it('keeps the page as it is apart from the spaces', () => {
+    const staged = indexablePage(
+      html('<main data-pagefind-body><p class="x">One &amp; two</p><dl><dt>k</dt><dd>v</dd></dl></main>'),
+    ).html;
+    expect(staged).toContain('<p class="x">One &amp; two</p>');
+    expect(staged).toContain('<dt>k</dt> <dd>v</dd> ');
+  });
+  it('reads only the indexed part: inside data-pagefind-body, outside data-pagefind-ignore and scripts', () => {
+    const { text } = indexablePage(
+      html(
+        '<header>Menu</header><main data-pagefind-body><p>kept</p><div data-pagefind-ignore>ignored</div><script>code()</script></main><footer>Footer</footer>',
+      ),
+    );
+    expect(text.trim()).toBe('kept');
+  });
+  it('has no text for a page without data-pagefind-body', () => {
+    expect(indexablePage(html('<main><p>not indexed</p></main>'))).toMatchObject({ indexed: false, text: '' });
   });
 });

@@ -5,11 +5,11 @@ import {
   editDistance,
   hasEveryTerm,
   isWholeWord,
-  keyTerms,
   mergeRanked,
+  normalize,
   queryVariants,
+  referencesLast,
   searchUrl,
-  separateCells,
   statusText,
   suggestQuery,
   suggestedStatusText,
@@ -26,6 +26,7 @@ const places = [
   { id: 'delhi-ncr', names: ['Delhi NCR', 'NCR'], within: [] },
   { id: 'delhi', names: ['Delhi'], within: ['delhi-ncr'] },
   { id: 'gurugram', names: ['Gurugram', 'Gurgaon'], within: ['delhi-ncr'] },
+  { id: 'take-home', names: ['take-home', 'in-hand', 'in hand'], within: [] },
 ];
 const table = synonymTable(places);
 
@@ -41,21 +42,33 @@ describe('query variants', () => {
     ['Delhi', ['Delhi', 'Delhi NCR', 'NCR']],
     ['how much does an mlops engineer cost', ['mlops engineer cost']],
     ['"Bengaluru"', ['"Bengaluru"']],
+    // A term's name may hold a filler word: "in hand" is matched before "in" is dropped.
+    ['in hand salary', ['in hand salary', 'take-home salary']],
+    ['what is my in-hand pay', ['in-hand pay', 'take-home pay']],
   ])('“%s” → %j', (query, variants) => {
-    expect(queryVariants(query, table)).toEqual(variants);
+    expect(queryVariants(query, table).map((v) => v.query)).toEqual(variants);
+  });
+  it('keeps a name of two words as one term, so a page must hold it as a phrase', () => {
+    expect(queryVariants('in hand salary', table).map((v) => v.terms)).toEqual([
+      ['in hand', 'salary'],
+      ['take-home', 'salary'],
+    ]);
+    expect(queryVariants('"drift alerts"', table)).toEqual([{ query: '"drift alerts"', terms: ['drift', 'alerts'] }]);
   });
   it('stops at the limit', () => {
     expect(queryVariants('Gurgaon Bengaluru', table, 5)).toHaveLength(5);
   });
-  it('keeps filler words when the query has nothing else', () => {
-    expect(keyTerms('how to')).toEqual(['how', 'to']);
-    expect(keyTerms('what is an EOR fee')).toEqual(['EOR', 'fee']);
+  it('drops filler words, and keeps them when the query has nothing else', () => {
+    expect(queryVariants('how to', table).map((v) => v.query)).toEqual(['how to']);
+    expect(queryVariants('what is an EOR fee', table).map((v) => v.query)).toEqual(['EOR fee']);
   });
   it('reads the real synonym file: every name finds its others both ways', () => {
     const real = readCollection(process.cwd(), dataCollections.searchSynonyms).map((e) => e.data);
     const t = synonymTable(real);
     for (const p of real)
-      for (const a of p.names) for (const b of p.names) if (a !== b) expect(t.get(a.toLowerCase())).toContain(b);
+      for (const a of p.names)
+        for (const b of p.names)
+          if (normalize(a) !== normalize(b)) expect(t.get(normalize(a))?.map(normalize)).toContain(normalize(b));
   });
 });
 
@@ -88,6 +101,11 @@ describe('whole-word matches', () => {
   it('drops a page found only through a fragment', () => {
     expect(hasEveryTerm(page('it has to be shipped', [3]), ['Bengaluru'])).toBe(false);
     expect(hasEveryTerm(page('teams in Bengaluru hire', [2]), ['Bengaluru'])).toBe(true);
+  });
+  it('needs a term of two words as a phrase, whatever the punctuation between them', () => {
+    expect(hasEveryTerm(page('hands on work in the hand of', [2]), ['in hand'])).toBe(false);
+    expect(hasEveryTerm(page('pay in hand, monthly', [2]), ['in hand'])).toBe(true);
+    expect(hasEveryTerm(page('the take-home pay', [1]), ['take home'])).toBe(true);
   });
   it('keeps a page whose metadata holds the term', () => {
     expect(hasEveryTerm(page('work out costs', [], 'Cost calculator'), ['calculator'])).toBe(true);
@@ -133,6 +151,15 @@ describe('hits', () => {
   it('falls back to the URL when a page has no title', () => {
     expect(toHit({ url: '/x/', excerpt: '', meta: {} }).title).toBe('/x/');
   });
+  it('lists the sources page after the pages that discuss the words, keeping each group’s order', () => {
+    const hits = [
+      { url: '/sources/', type: 'Sources' },
+      { url: '/calculator/', type: 'Calculator' },
+      { url: '/guide/', type: 'Guide' },
+      { url: '/x/', type: undefined },
+    ];
+    expect(referencesLast(hits).map((h) => h.url)).toEqual(['/calculator/', '/guide/', '/x/', '/sources/']);
+  });
   it('merges searches: each page once, at its best score, variants slightly behind', () => {
     const merged = mergeRanked([
       [
@@ -152,14 +179,6 @@ describe('hits', () => {
   });
 });
 
-describe('indexing', () => {
-  it('separates the text of neighbouring cells, so words of two cells stay two words', () => {
-    const html = '<tr><th>Best for</th></tr><tr><th scope="row">Bangalore</th><td>Deep</td></tr>';
-    const text = separateCells(html).replace(/<[^>]+>/g, '');
-    expect(text.split(/\s+/).filter(Boolean)).toEqual(['Best', 'for', 'Bangalore', 'Deep']);
-  });
-});
-
 describe('did you mean', () => {
   const vocabulary = vocabularyOf(['Salary bands: salary, salaries and the sale of equity.', 'Drift monitoring']);
   it('counts words of three letters or more', () => {
@@ -167,13 +186,22 @@ describe('did you mean', () => {
     expect(vocabulary).not.toHaveProperty('of');
   });
   it.each([
-    ['salry', 'salary'],
-    ['Salray bands', 'salary bands'],
-    ['drfit', 'drift'],
-    ['salary', undefined],
-    ['zzqxv', undefined],
-  ])('“%s” → %s', (query, suggestion) => {
-    expect(suggestQuery(query, vocabulary)).toBe(suggestion);
+    ['salry', 'salary', ['salry']],
+    ['Salray bands', 'salary bands', ['salray']],
+    ['drfit', 'drift', ['drfit']],
+    // "sale" is a page word too, but "salary" is one edit nearer.
+    ['salery', 'salary', ['salery']],
+    ['salery drfit', 'salary drift', ['salery', 'drfit']],
+  ])('“%s” → “%s”', (query, suggestion, unknown) => {
+    expect(suggestQuery(query, vocabulary)).toEqual({ query: suggestion, unknown });
+  });
+  it.each([
+    ['salary', 'a word pages use'],
+    ['zzqxv', 'nothing near it'],
+    ['salar', 'the start of a word pages use, still being typed'],
+    ['in-hand', 'a name of the synonym table'],
+  ])('no suggestion for “%s”: %s', (query) => {
+    expect(suggestQuery(query, vocabulary, ['in hand', 'take-home'])).toBeUndefined();
   });
   it.each([
     ['salry', 'salary', 1],
@@ -194,8 +222,15 @@ describe('status and address', () => {
   ])('%d hits for “%s”: %s', (count, query, text) => {
     expect(statusText(count, query)).toBe(text);
   });
-  it('says when it shows a suggestion instead', () => {
-    expect(suggestedStatusText(2, 'salry', 'salary')).toBe('No results for “salry”. Showing 2 results for “salary”.');
+  it.each([
+    [2, { query: 'salary', unknown: ['salry'] }, 'No page uses “salry”. Showing 2 results for “salary”.'],
+    [
+      1,
+      { query: 'salary drift', unknown: ['salry', 'drfit'] },
+      'No page uses “salry” or “drfit”. Showing 1 result for “salary drift”.',
+    ],
+  ])('says when it shows a suggestion instead (%d)', (count, suggestion, text) => {
+    expect(suggestedStatusText(count, suggestion)).toBe(text);
   });
   it('writes the query and filter into the page address', () => {
     expect(searchUrl('/search/', ' ₹22 lakh ', '')).toBe('/search/?q=%E2%82%B922+lakh');
