@@ -8,6 +8,7 @@ import { ContentError } from '../lib/content/problems.ts';
 import type { GuideFile } from '../lib/content/guides.ts';
 import { contentAt, type Content } from '../lib/content/reader.ts';
 import { guidesDir } from '../lib/content/registry.ts';
+import { guideUpdated } from '../lib/dates.ts';
 import { isStale, rateLimitMonths } from '../lib/freshness.ts';
 import { DEFAULT_RATE_STALE_MONTHS } from '../schemas/exchange-rates.ts';
 import { todayIso } from '../schemas/common.ts';
@@ -61,9 +62,22 @@ async function load() {
         `[freshness] content/data/exchange-rates.yaml: the rate "${rate.id}" used by ${d.id} is as of ${rate.asOf}, ${months} months old or more; pages say so until a newer dated rate is added and named in the data set.`,
       );
   }
+  const sourceById = byId(sources);
+  // The reader has checked that every cited source exists.
+  const updated = new Map(
+    guides.map((g) => [
+      g.id,
+      guideUpdated(
+        g.data.updated,
+        guideFile(g.id).citations.map((id) => sourceById.get(id)!.data.accessed),
+      ),
+    ]),
+  );
   return {
-    guides: guides.toSorted((a, b) => b.data.updated.localeCompare(a.data.updated)),
-    sources: byId(sources),
+    guides: guides.toSorted((a, b) => updated.get(b.id)!.localeCompare(updated.get(a.id)!)),
+    /** Guide id → the date it last changed for readers (text or citations): the "Updated" date everywhere. */
+    updated,
+    sources: sourceById,
     authors: byId(authors),
     roles: byId(inFileOrder(roles, listed.roles)),
     exchangeRates: byId(exchangeRates),

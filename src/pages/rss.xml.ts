@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
   const c = await loadContent();
   const root = absolute('/');
   const input = {
-    guides: c.guides.map((g) => g.data),
+    guides: c.guides.map((g) => ({ ...g.data, updated: c.updated.get(g.id)! })),
     datasets: [...c.salaries.values()].map((d) => d.data),
     pages: await hiringFeed(root),
   };

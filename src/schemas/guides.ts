@@ -18,7 +18,9 @@ export const guideSchema = z
     salaryData: idSchema.describe('Id (file name) of the salary data set in content/data/salaries/ the guide shows.'),
     author: idSchema.describe('Id of the author in content/data/authors.yaml.'),
     published: pastDateSchema.describe('First publication date (YYYY-MM-DD).'),
-    updated: pastDateSchema.describe('Date of the last change a reader would notice (YYYY-MM-DD).'),
+    updated: pastDateSchema.describe(
+      'Date of the last change to the text a reader would notice (YYYY-MM-DD). Pages show the later of this and the dates the cited sources were read.',
+    ),
     reviewed: isoDateSchema.describe('Date an editor last checked every figure and source (YYYY-MM-DD).'),
     tags: z.array(idSchema).min(1).describe('Topics, lower case, e.g. salaries.'),
     summary: textSchema.describe('Two or three sentences shown on the home page.'),

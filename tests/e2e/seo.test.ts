@@ -6,9 +6,11 @@ import { ABOUT_PATH, ADMIN_PATH, SEARCH_PATH, SITEMAP_INDEX_PATH, guidePath } fr
 import { guideCards } from '../../src/integrations/og-cards.ts';
 import { drawCard } from '../../src/pages/og/_draw.ts';
 import { lastChanged } from '../../src/lib/rss.ts';
+import { formatDate, latestDate } from '../../src/lib/dates.ts';
 import { lastModified } from '../../src/lib/content/lastmod.ts';
 import { readContent } from '../../src/lib/content/reader.ts';
 import { listFiles, urlForFile } from '../../scripts/lib/quality/dist.ts';
+import { mainText } from '../../scripts/lib/quality/pages-diff.ts';
 import { decodeEntities, hasRel, scanTags, type Tag } from '../../scripts/lib/quality/html.ts';
 import { site } from '../../src/site.config.ts';
 
@@ -35,6 +37,41 @@ const metaContent = (page: Tag[], key: 'name' | 'property', value: string): stri
   page.find((t) => t.name === 'meta' && t.attrs[key] === value)?.attrs['content'];
 
 const live = readContent(process.cwd());
+
+// Worked out here from the files, not with the site's own function: a guide changed when its text did or when a source
+// it cites was read again.
+const accessed = new Map(live.collections.sources.map((s) => [s.data.id, s.data.accessed]));
+const guideDates = live.guides.map((g) => ({
+  slug: g.data.slug,
+  updated: latestDate([g.data.updated, ...g.citations.map((id) => accessed.get(id)!)]),
+}));
+
+describe('a guide’s update date', () => {
+  it.each(guideDates)(
+    '$slug is dated $updated on its page, the lists, JSON-LD, the sitemap, the API and the feed',
+    (g) => {
+      const path = guidePath(g.slug);
+      const page = html.get(path)!;
+      expect(mainText(page)).toContain(`Updated ${formatDate(g.updated)}`);
+      expect(scanTags(page).some((t) => t.name === 'time' && t.attrs['datetime'] === g.updated)).toBe(true);
+      for (const list of ['/', '/guides/'])
+        expect(mainText(html.get(list)!), list).toContain(`Updated ${formatDate(g.updated)}`);
+      const ld = scanTags(page)
+        .filter((t) => t.name === 'script' && t.attrs['type'] === 'application/ld+json')
+        .map((t) => JSON.parse(t.text ?? '{}'))
+        .find((d) => d['@type'] === 'Article');
+      expect(ld.dateModified).toBe(g.updated);
+      expect(sitemap.find((u) => new URL(u.loc).pathname === path)?.lastmod?.slice(0, 10)).toBe(g.updated);
+      const api = JSON.parse(readFileSync(join(dist, 'api/v1/guides.json'), 'utf8')) as {
+        guides: { slug: string; updated: string }[];
+      };
+      expect(api.guides.find((a) => a.slug === g.slug)?.updated).toBe(g.updated);
+      const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
+      const lastBuild = new Date(/<lastBuildDate>([^<]+)</.exec(feed)![1]!).toISOString().slice(0, 10);
+      expect(lastBuild >= g.updated).toBe(true);
+    },
+  );
+});
 
 describe('sitemap and canonical URLs', () => {
   it('lists every built page (the 404 and the search page aside), and every listed page exists', () => {
@@ -217,7 +254,7 @@ describe('RSS feed', () => {
     // No item is newer than the feed, and the feed is dated by its newest guide update, data set or item.
     const newest = Math.max(...items.map((i) => new Date(i.pubDate).getTime()));
     expect(built.getTime()).toBeGreaterThanOrEqual(newest);
-    const guides = live.guides.map((g) => g.data);
+    const guides = live.guides.map((g, i) => ({ ...g.data, updated: guideDates[i]!.updated }));
     const contentDate = lastChanged({ guides, datasets: live.collections.salaries.map((d) => d.data) }).getTime();
     expect(built.getTime()).toBe(Math.max(newest, contentDate));
   });

@@ -1,5 +1,5 @@
 /** When each page's content last changed, from the content's own dates (not the build date), for the sitemap. */
-import { latestDate as latest } from '../dates.ts';
+import { guideUpdated, latestDate as latest } from '../dates.ts';
 import { hiringPageDates, type HiringPage } from '../hiring-dates.ts';
 import { guidePath, hiringPages } from '../routes.ts';
 import type { Content } from './reader.ts';
@@ -20,7 +20,13 @@ export function lastModified({ collections, guides, problems }: Content): LastMo
   const salaries = collections.salaries.map((d) => d.data.asOf);
   const rates = collections.employerCosts.map((e) => e.data.effectiveFrom);
   const sources = collections.sources.map((s) => s.data.accessed);
-  const guideDates = guides.map((g) => g.data.updated);
+  const accessed = new Map(collections.sources.map((s) => [s.data.id, s.data.accessed]));
+  const updated = guides.map((g) =>
+    guideUpdated(
+      g.data.updated,
+      g.citations.flatMap((id) => accessed.get(id) ?? []),
+    ),
+  );
   const data = <T>(list: readonly { data: T }[]): T[] => list.map((e) => e.data);
   const hiring = hiringPageDates({
     sources: data(collections.sources),
@@ -31,14 +37,14 @@ export function lastModified({ collections, guides, problems }: Content): LastMo
     basics: data(collections.employmentBasics),
   });
   const byPath = new Map<string, string>([
-    ...guides.map((g): [string, string] => [guidePath(g.data.slug), g.data.updated]),
-    ['/guides/', latest(guideDates)],
+    ...guides.map((g, i): [string, string] => [guidePath(g.data.slug), updated[i]!]),
+    ['/guides/', latest(updated)],
     ['/salaries/', latest(salaries)],
     ['/calculator/', latest([...rates, ...salaries])],
     ['/sources/', latest(sources)],
     ...Object.entries(hiring).map(([page, date]): [string, string] => [hiringPages[page as HiringPage], date]),
   ]);
-  return { byPath, fallback: latest([...guideDates, ...salaries, ...sources]) };
+  return { byPath, fallback: latest([...updated, ...salaries, ...sources]) };
 }
 
 /** The sitemap's `lastmod` for a page URL: its own date, else the fallback; none for content with problems. */

@@ -10,7 +10,7 @@ export const GET: APIRoute = async () => {
   const c = await loadContent();
   const guides = await Promise.all(
     c.guides.map(async (g) => ({
-      data: g.data,
+      data: { ...g.data, updated: c.updated.get(g.id)! },
       words: guideFile(g.id).words,
       headings: (await render(g)).headings,
     })),
