@@ -4,12 +4,14 @@
  */
 import { hastToHtml, htmlToHast, type HastNode } from 'satteri';
 
-type Node = HastNode & {
+/** The parts of a hast node this module reads. */
+interface Node {
+  type: string;
   tagName?: string;
   value?: string;
   properties?: Record<string, unknown>;
   children?: Node[];
-};
+}
 
 // Pagefind joins the text of neighbouring cells that compressed HTML leaves unseparated ("Best for" + "Bangalore"
 // became one word, "forBangalore"): a space after each of these keeps them two words.
@@ -31,7 +33,7 @@ function withSpaces(n: Node): Node {
   if (!n.children) return n;
   const children = n.children.flatMap((c) =>
     c.tagName !== undefined && separated.has(c.tagName)
-      ? [withSpaces(c), { type: 'text', value: ' ' } as Node]
+      ? [withSpaces(c), { type: 'text', value: ' ' }]
       : [withSpaces(c)],
   );
   return { ...n, children };
@@ -52,8 +54,8 @@ function collectText(n: Node, inBody: boolean, out: string[]): boolean {
 
 /** Parses `html` once: the copy to index (cells separated) and the text of what will be indexed. */
 export function indexablePage(html: string): IndexablePage {
-  const root = withSpaces(htmlToHast(html) as Node);
+  const root = withSpaces(htmlToHast(html) as unknown as Node);
   const parts: string[] = [];
   const indexed = collectText(root, false, parts);
-  return { html: hastToHtml(root), indexed, text: parts.join(' ') };
+  return { html: hastToHtml(root as unknown as HastNode), indexed, text: parts.join(' ') };
 }
