@@ -18,7 +18,7 @@ export function freePort(): Promise<number> {
 }
 
 /** The built site is not there: its message says what to run. */
-export class MissingDistError extends Error {}
+class MissingDistError extends Error {}
 
 /** For a script's `serveDist(…).catch(exitWhenMissing)`: prints a {@link MissingDistError}'s message and exits 1. */
 export function exitWhenMissing(error: unknown): never {

@@ -11,7 +11,7 @@ import {
 } from '../../schemas/guide-components.ts';
 
 /** A literal prop value: text, a number, or true/false (a bare prop is true). */
-export type PropValue = string | number | boolean;
+type PropValue = string | number | boolean;
 
 /** One component in a guide, as written. */
 export interface ComponentUse {
@@ -25,7 +25,7 @@ export interface ComponentUse {
 }
 
 /** Something wrong in the file, at a 1-based line and column. */
-export interface MdxProblem {
+interface MdxProblem {
   line: number;
   column: number;
   message: string;
