@@ -105,14 +105,14 @@ export async function getDataset(id: string) {
   };
 }
 
-const guidesById = new WeakMap<Content, Map<string, GuideFile>>();
+const guidesBySlug = new WeakMap<Content, Map<string, GuideFile>>();
 
-/** What the content reader found in guide `id`'s MDX (its citations, words and components); a build error if none. */
-export function guideFile(id: string): GuideFile {
+/** What the content reader found in the MDX of the guide `slug` (its citations, words and components); a build error if none. */
+export function guideFile(slug: string): GuideFile {
   const content = contentAt(process.cwd());
-  let guides = guidesById.get(content);
-  if (!guides) guidesById.set(content, (guides = new Map(content.guides.map((g) => [g.id, g]))));
-  const guide = guides.get(id);
-  if (!guide) throw new ContentError([{ file: guidesDir, entry: id, message: `No guide has the slug "${id}".` }]);
+  let guides = guidesBySlug.get(content);
+  if (!guides) guidesBySlug.set(content, (guides = new Map(content.guides.map((g) => [g.slug, g]))));
+  const guide = guides.get(slug);
+  if (!guide) throw new ContentError([{ file: guidesDir, entry: slug, message: `No guide has the slug "${slug}".` }]);
   return guide;
 }

@@ -195,7 +195,7 @@ const quoted = (f: Fact, fmt: (c: Pick<ComputedClaim, 'unit' | 'min' | 'max'>) =
  * beyond the fact's tolerance, unless the same paragraph also shows the computed figure (`<Claim id>`).
  */
 export function checkClaims(
-  guide: { file: string; id: string; uses: readonly ComponentUse[] },
+  guide: { file: string; slug: string; uses: readonly ComponentUse[] },
   facts: readonly Fact[],
   claims: Partial<Record<ClaimId, ComputedClaim>>,
 ): ContentProblem[] {
@@ -210,7 +210,7 @@ export function checkClaims(
     if (alone)
       problems.push({
         file: guide.file,
-        entry: guide.id,
+        entry: guide.slug,
         line: alone.line,
         column: alone.column,
         message:

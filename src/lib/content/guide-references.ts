@@ -29,7 +29,7 @@ export function checkGuideReferences(c: Collections, guide: GuideFile): ContentP
   for (const use of guide.uses) {
     const p = use.props;
     const report = (message: string) =>
-      problems.push({ file: guide.file, entry: guide.id, line: use.line, column: use.column, message });
+      problems.push({ file: guide.file, entry: guide.slug, line: use.line, column: use.column, message });
     const unknown = (prop: string, what: string, known: Iterable<string>) =>
       report(`<${use.name} ${prop}="${String(p[prop])}" /> names no ${what}.${suggestion(String(p[prop]), known)}`);
     const datasetId = typeof p['dataset'] === 'string' ? p['dataset'] : guide.data.salaryData;

@@ -56,9 +56,10 @@ export function checkedLoader(name: string, inner: Loader): Loader {
     name: `content-checked:${name}`,
     load: async (context) => {
       checkedContent(context);
-      const parseData: LoaderContext['parseData'] = async ({ id }) => {
-        const guide = checkedContent(context).guides.find((g) => g.id === id);
-        if (!guide) throw new ContentError([{ file: guidesDir, entry: id, message: `No guide has the slug "${id}".` }]);
+      // The entry id is the slug (generateId in src/content.config.ts).
+      const parseData: LoaderContext['parseData'] = async ({ id: slug }) => {
+        const guide = checkedContent(context).guides.find((g) => g.slug === slug);
+        if (!guide) throw new ContentError([{ file: guidesDir, entry: slug, message: `No guide has the slug "${slug}".` }]);
         return guide.data as never;
       };
       await inner.load({ ...context, parseData });

@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
   const guides = await Promise.all(
     c.guides.map(async (g) => ({
       data: g.data,
-      words: guideFile(g.id).words,
+      words: guideFile(g.data.slug).words,
       headings: (await render(g)).headings,
     })),
   );
