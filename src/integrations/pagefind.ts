@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { separateCells, vocabularyOf } from '../lib/search.ts';
-import { SEARCH_WORDS_PATH } from '../lib/routes.ts';
+import { SEARCH_VOCABULARY_PATH } from '../lib/routes.ts';
 
 /**
  * Text indexed on its own page only: the calculator's notes on how it works are indexed on /calculator/, not again on
@@ -61,11 +61,11 @@ export async function indexSite(site: string): Promise<number> {
   // One fragment per indexed page (a page without data-pagefind-body, once others have it, has none). Reading them
   // from disk is faster than asking Pagefind for its files again.
   const fragmentDir = `${site}pagefind/fragment`;
-  // In name order, so words.json comes out the same from the same pages.
+  // In name order, so vocabulary.json comes out the same from the same pages.
   const names = (await readdir(fragmentDir)).toSorted();
   const fragments = await Promise.all(names.map((name) => readFile(join(fragmentDir, name))));
   // Only the words the index holds, so a suggestion always finds something.
-  await writeFile(`${site}${SEARCH_WORDS_PATH.slice(1)}`, JSON.stringify(vocabularyOf(fragmentTexts(fragments))));
+  await writeFile(`${site}${SEARCH_VOCABULARY_PATH.slice(1)}`, JSON.stringify(vocabularyOf(fragmentTexts(fragments))));
   return fragments.length;
 }
 

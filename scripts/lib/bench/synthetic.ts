@@ -108,7 +108,7 @@ const escapeRx = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * Replaces whole words by the mapping in one pass (so `a→b, b→c` never turns `a` into `c`),
- * leaving tags such as `<Band level="mid" />` untouched.
+ * leaving components such as `<Band level="mid" />` untouched.
  */
 export function swapWords(text: string, mapping: ReadonlyMap<string, string>): string {
   if (mapping.size === 0) return text;

@@ -38,8 +38,8 @@ export interface GuideMdx {
   uses: ComponentUse[];
   /** Source ids in the order `<Cite id>` first names them. */
   citations: string[];
-  /** Words a reader reads: prose and code, not tags or link addresses. */
-  words: number;
+  /** Words a reader reads: prose and code, not component markup or link addresses. */
+  wordCount: number;
   problems: MdxProblem[];
 }
 
@@ -110,7 +110,7 @@ const isComment = (code: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(code);
 
 /** Reads and checks a guide's MDX file. Nothing is thrown: every problem is returned with its place. */
 export function readGuideMdx(text: string): GuideMdx {
-  const result: GuideMdx = { frontMatter: undefined, uses: [], citations: [], words: 0, problems: [] };
+  const result: GuideMdx = { frontMatter: undefined, uses: [], citations: [], wordCount: 0, problems: [] };
   let root: Node;
   try {
     root = mdxToMdast(text) as Node;
@@ -193,7 +193,7 @@ export function readGuideMdx(text: string): GuideMdx {
       case 'text':
       case 'inlineCode':
       case 'code':
-        result.words += countWords(String(n.value));
+        result.wordCount += countWords(String(n.value));
         return;
       case 'paragraph':
       case 'heading':

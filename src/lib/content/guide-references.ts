@@ -49,7 +49,7 @@ export function checkGuideReferences(c: Collections, guide: GuideFile): ContentP
         const fact = facts.get(String(p['fact']));
         if (!fact) unknown('fact', 'fact in content/data/facts.yaml', facts.keys());
         else if (!fact.computed)
-          report(`<FactReason fact="${String(p['fact'])}" />: that fact has no computed counterpart, so no reason to show. Add "computed" to it in content/data/facts.yaml, or remove the tag.`);
+          report(`<FactReason fact="${String(p['fact'])}" />: that fact has no computed counterpart, so no reason to show. Add "computed" to it in content/data/facts.yaml, or remove the component.`);
         break;
       }
       case 'Benchmark': {

@@ -17,8 +17,8 @@ export interface GuideFile {
   uses: ComponentUse[];
   /** Source ids in the order the text first cites them. */
   citations: string[];
-  /** Words a reader reads (prose and code, not tags). */
-  words: number;
+  /** Words a reader reads (prose and code, not component markup). */
+  wordCount: number;
 }
 
 const EXTENSION = '.mdx';

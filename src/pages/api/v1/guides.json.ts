@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
   const guides = await Promise.all(
     c.guides.map(async (g) => ({
       data: g.data,
-      words: guideFile(g.data.slug).words,
+      wordCount: guideFile(g.data.slug).wordCount,
       headings: (await render(g)).headings,
     })),
   );
