@@ -11,8 +11,11 @@ export type HastElement = Extract<HastNode, { type: 'element' }>;
 /** A whole page (`<html>` implied when missing), or with `fragment` the string's own top-level nodes. */
 export const parseHtml = (html: string, options: { fragment?: boolean } = {}): HastNode => htmlToHast(html, options);
 
-/** The tree written back as HTML. */
-export const serializeHtml = (tree: HastNode): string => hastToHtml(tree);
+/** The tree written back as HTML; a doctype as Astro writes it (`<!DOCTYPE html>`, which the HTML check asks for). */
+export const serializeHtml = (tree: HastNode): string =>
+  tree.type === 'root'
+    ? tree.children.map((c) => (c.type === 'doctype' ? '<!DOCTYPE html>' : hastToHtml(c as HastNode))).join('')
+    : hastToHtml(tree);
 
 /** Every element below `node` (and `node` itself when it is one), in document order, template contents included. */
 export function* elementsOf(node: HastNode): Generator<HastElement> {

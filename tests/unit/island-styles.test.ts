@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hoistIslandStyles, ISLAND_STYLE_RULES } from '../../src/lib/island-styles.ts';
 
 const ISLAND_STYLE = `<style>${ISLAND_STYLE_RULES}</style>`;
-const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+const page = (head: string, body: string) => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
 
 describe('hoistIslandStyles', () => {
   it('moves the island style from the body to the end of the head', () => {
