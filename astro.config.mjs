@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import { guideElementNames } from './src/schemas/guide-components.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { islandStylesInHead } from './src/integrations/island-styles.ts';
 import { ogCardsEarly } from './src/integrations/og-cards.ts';
 import { decapAdmin } from './src/integrations/admin.ts';
 import { lastModified, lastmodOf } from './src/lib/content/lastmod.ts';
@@ -33,6 +34,8 @@ export default defineConfig({
       // lastmod comes from the content's own dates, so a rebuild alone does not mark pages as changed.
       serialize: (item) => ({ ...item, ...lastmodOf(contentDates(), item.url) }),
     }),
+    // First of the build:done hooks, so the search index and every check read the pages as published.
+    islandStylesInHead(),
     pagefindIndex(),
     ogCardsEarly(),
     decapAdmin(),

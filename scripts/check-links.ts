@@ -13,7 +13,7 @@ if (!existsSync(dist)) {
 }
 const files = listFiles(dist);
 const pages = files.filter((f) => f.endsWith('.html'));
-const sources = [
+const projectFiles = [
   ...listFiles('content/guides', ['.mdx']).map((f) => `content/guides/${f}`),
   ...listFiles('src/pages').map((f) => `src/pages/${f}`),
 ];
@@ -25,7 +25,13 @@ const anchors = (file: string): Set<string> => {
 };
 
 const problems: LinkProblem[] = pages.flatMap((page) =>
-  checkPageLinks(page, readFileSync(join(dist, page), 'utf8'), { files: new Set(files), anchors }, site.url, sources),
+  checkPageLinks(
+    page,
+    readFileSync(join(dist, page), 'utf8'),
+    { files: new Set(files), anchors },
+    site.url,
+    projectFiles,
+  ),
 );
 for (const p of problems) console.error(`  ${formatLinkProblem(p, dist)}`);
 

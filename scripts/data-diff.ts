@@ -2,11 +2,11 @@
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { dataCollections } from '../src/lib/content/registry.ts';
-import { diskSource } from '../src/lib/content/source.ts';
+import { diskTree } from '../src/lib/content/tree.ts';
 import { diffData } from './lib/quality/data-diff.ts';
 import { renderReport } from './lib/quality/data-report.ts';
 import { readSnapshot } from './lib/quality/data-snapshot.ts';
-import { git, gitSource } from './lib/quality/git-source.ts';
+import { git, gitTree } from './lib/quality/git-tree.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -27,8 +27,8 @@ try {
   process.exit(1);
 }
 
-const before = readSnapshot(gitSource(base), true);
-const after = readSnapshot(diskSource(process.cwd()));
+const before = readSnapshot(gitTree(base), true);
+const after = readSnapshot(diskTree(process.cwd()));
 
 const notes = [
   ...before.unchecked.map((f) => `${f} at ${base} does not pass today's schemas; it was compared as plain YAML.`),

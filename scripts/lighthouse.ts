@@ -9,15 +9,13 @@
  *   --json FILE  also write every run's figures as JSON
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { figuresOf, medianFigures, type LighthouseFigures, type LhrLike } from './lib/bench/lighthouse.ts';
 import { formatFixed, formatTable, right } from './lib/table.ts';
 import { chromiumFlags, findChromium, type ResolvedChromium } from './lib/chromium.ts';
-import { exitWhenMissing, serveDist } from './lib/serve-dist.ts';
+import { countOption, serveForScript } from './lib/serve-dist.ts';
 
 const PAGES = ['/', '/guides/mlops-engineers-india-2026/', '/calculator/', '/search/?q=drift'];
 const CHROME_FLAGS = ['--headless=new', ...chromiumFlags];
@@ -30,21 +28,11 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
   },
 });
-const runs = Number(args.runs);
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error('Usage: npm run lighthouse -- [--runs N] [--root DIR | --url URL] [--json FILE]');
-  process.exit(2);
-}
-const root = args.root ?? fileURLToPath(new URL('..', import.meta.url));
+const runs = countOption(args.runs, 'Usage: npm run lighthouse -- [--runs N] [--root DIR | --url URL] [--json FILE]');
 
 /** Serves dist/ with `astro preview`, or uses --url. */
 const serve = () =>
-  serveDist({
-    root,
-    url: args.url,
-    required: 'index.html',
-    missing: `Lighthouse: no built site in ${join(root, 'dist')}/. Run \`npm run build\` first.`,
-  }).catch(exitWhenMissing);
+  serveForScript(args, 'index.html', (dist) => `Lighthouse: no built site in ${dist}/. Run \`npm run build\` first.`);
 
 /** The element behind the largest layout shift, from the `layout-shifts` audit, when there is one. */
 function largestShift(lhr: unknown): string | undefined {

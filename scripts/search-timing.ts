@@ -11,14 +11,12 @@
  *   --url URL    measure a site that is already served instead
  *   --rounds N   repeat the 20 queries on N fresh pages (default 1); the statistics cover every timed query
  */
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page, Request } from 'playwright-core';
 import { median, p95 } from './lib/bench/stats.ts';
 import { formatBytes, formatFixed, formatTable, right } from './lib/table.ts';
 import { launchChromium } from './lib/chromium.ts';
-import { exitWhenMissing, serveDist } from './lib/serve-dist.ts';
+import { countOption, serveForScript } from './lib/serve-dist.ts';
 
 /** Twenty words and phrases from the guide, each a different query. */
 const QUERIES = [
@@ -51,21 +49,15 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '1' },
   },
 });
-const rounds = Number(args.rounds);
-if (!Number.isInteger(rounds) || rounds < 1) {
-  console.error('Usage: npm run search:timing -- [--root DIR | --url URL] [--rounds N]');
-  process.exit(2);
-}
-const root = args.root ?? fileURLToPath(new URL('..', import.meta.url));
+const rounds = countOption(args.rounds, 'Usage: npm run search:timing -- [--root DIR | --url URL] [--rounds N]');
 
 /** Serves dist/ with `astro preview`, or uses --url. */
 const serve = () =>
-  serveDist({
-    root,
-    url: args.url,
-    required: 'pagefind/pagefind.js',
-    missing: `Search timing: no built site with a search index in ${join(root, 'dist')}/. Run \`npm run build\`.`,
-  }).catch(exitWhenMissing);
+  serveForScript(
+    args,
+    'pagefind/pagefind.js',
+    (dist) => `Search timing: no built site with a search index in ${dist}/. Run \`npm run build\`.`,
+  );
 
 /**
  * Types `query` into the search box and resolves with the ms from that input event to the status line reporting

@@ -2,7 +2,7 @@
 
 declare namespace App {
   interface Locals {
-    /** Set by a guide page while it renders, for the components its tags render. */
+    /** Set by a guide page while it renders, for the guide components it renders. */
     guide?: {
       /** Id of the salary data set the guide shows. */
       salaryData: string;

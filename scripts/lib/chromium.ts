@@ -11,7 +11,7 @@ import { Launcher } from 'chrome-launcher';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Where a browser came from, in the order they are tried. */
-export type ChromiumSource = 'CHROME_PATH' | 'installed' | 'bundled';
+type ChromiumSource = 'CHROME_PATH' | 'installed' | 'bundled';
 
 /** A browser found by {@link resolveChromium}, with what to add to its environment (empty but for the bundled one). */
 export interface ResolvedChromium {
@@ -21,7 +21,7 @@ export interface ResolvedChromium {
 }
 
 /** The unpacked bundled Chromium and the environment it needs on this machine. */
-export interface BundledChromium {
+interface BundledChromium {
   path: string;
   env: Record<string, string>;
 }
@@ -40,7 +40,7 @@ export interface ChromiumLookup {
 }
 
 /** Whether @sparticuz/chromium carries a binary for this platform. */
-export function hasBundledChromium(platform: NodeJS.Platform, arch: string): boolean {
+function hasBundledChromium(platform: NodeJS.Platform, arch: string): boolean {
   return platform === 'linux' && arch === 'x64';
 }
 
@@ -97,7 +97,7 @@ export function isExecutableFile(path: string): boolean {
 }
 
 /** chrome-launcher's installed Chrome and Chromium binaries; none when it finds none or knows no such platform. */
-export function installedChromes(): string[] {
+function installedChromes(): string[] {
   try {
     return Launcher.getInstallations();
   } catch {
@@ -124,7 +124,7 @@ function ldd(path: string): string {
  * absent. Where the system lacks the NSS libraries it links to (slim images), the package's own copies are unpacked
  * too and put on LD_LIBRARY_PATH; where it has no fontconfig set-up, the package's fonts are used.
  */
-export async function bundledChromium(): Promise<BundledChromium | undefined> {
+async function bundledChromium(): Promise<BundledChromium | undefined> {
   let pkg: typeof import('@sparticuz/chromium');
   try {
     pkg = await import('@sparticuz/chromium');
@@ -144,7 +144,7 @@ export async function bundledChromium(): Promise<BundledChromium | undefined> {
 }
 
 /** This machine's environment, installations and bundled browser. */
-export function systemLookup(): ChromiumLookup {
+function systemLookup(): ChromiumLookup {
   return {
     env: process.env,
     platform: process.platform,

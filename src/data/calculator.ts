@@ -1,14 +1,7 @@
 /** Builds the calculator's props from content: rates in force, defaults from the data set, facts and hiring models. */
 import { formatDate } from '../lib/dates.ts';
-import {
-  DEFAULT_WAGE_SHARE,
-  choiceFields,
-  defaultsProblems,
-  ratesInForce,
-  ratesSources,
-  words,
-  type CalculatorState,
-} from '../lib/cost/index.ts';
+import { choiceFields, defaultsProblems, ratesInForce, ratesSources, words } from '../lib/cost/index.ts';
+import { calculatorDefaults } from '../lib/calculator-defaults.ts';
 import { bandMidpoint, findBand, middleLevel, middleLocalBand, toUnits, usSegment } from '../lib/salaries.ts';
 import { presetsOf } from '../lib/cost/presets.ts';
 import { todayIso } from '../schemas/common.ts';
@@ -85,20 +78,7 @@ export async function calculatorProps(
   if (markup.min === undefined || markup.max === undefined)
     throw new Error('content/data/facts.yaml: the vendor markup fact needs a min and a max (percent of pay).');
   const { min, max } = markup;
-  const defaults: CalculatorState = {
-    salary: Math.round(toUnits((band.min + band.max) / 2, band.currency)),
-    basis: 'gross',
-    wageShare: DEFAULT_WAGE_SHARE,
-    pf: 'ceiling',
-    state: 'KA',
-    model: 'eor',
-    // A fact holds a value or a range (facts schema); the EOR fee default is its value, or the low end.
-    eorFeeUsdPerMonth: (fee.value ?? fee.min)!,
-    vendorMarkup: (min + max) / 2 / 100,
-    fx: rate.rate,
-    headcount: 1,
-    period: 'annual',
-  };
+  const defaults = calculatorDefaults({ band, eorFee: fee, vendorMarkup: { min, max }, fx: rate.rate });
   const levels = dataset.levels.flatMap((level) => {
     const b = us && findBand(dataset, level.id, us.id);
     return b ? [{ id: level.id, label: level.label, usMid: bandMidpoint(b) }] : [];

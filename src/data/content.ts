@@ -66,16 +66,16 @@ async function load() {
   // The reader has checked that every cited source exists.
   const updated = new Map(
     guides.map((g) => [
-      g.id,
+      g.data.slug,
       guideUpdated(
         g.data.updated,
-        guideFile(g.id).citations.map((id) => sourceById.get(id)!.data.accessed),
+        guideFile(g.data.slug).citations.map((id) => sourceById.get(id)!.data.accessed),
       ),
     ]),
   );
   return {
-    guides: guides.toSorted((a, b) => updated.get(b.id)!.localeCompare(updated.get(a.id)!)),
-    /** Guide id → the date it last changed for readers (text or citations): the "Updated" date everywhere. */
+    guides: guides.toSorted((a, b) => updated.get(b.data.slug)!.localeCompare(updated.get(a.data.slug)!)),
+    /** Guide slug → the date it last changed for readers (text or citations): the "Updated" date everywhere. */
     updated,
     sources: sourceById,
     authors: byId(authors),
@@ -119,14 +119,14 @@ export async function getDataset(id: string) {
   };
 }
 
-const guidesById = new WeakMap<Content, Map<string, GuideFile>>();
+const guidesBySlug = new WeakMap<Content, Map<string, GuideFile>>();
 
-/** What the content reader found in guide `id`'s MDX (its citations, words and components); a build error if none. */
-export function guideFile(id: string): GuideFile {
+/** What the content reader found in the MDX of the guide `slug` (its citations, words and components); a build error if none. */
+export function guideFile(slug: string): GuideFile {
   const content = contentAt(process.cwd());
-  let guides = guidesById.get(content);
-  if (!guides) guidesById.set(content, (guides = new Map(content.guides.map((g) => [g.id, g]))));
-  const guide = guides.get(id);
-  if (!guide) throw new ContentError([{ file: guidesDir, entry: id, message: `No guide has the slug "${id}".` }]);
+  let guides = guidesBySlug.get(content);
+  if (!guides) guidesBySlug.set(content, (guides = new Map(content.guides.map((g) => [g.slug, g]))));
+  const guide = guides.get(slug);
+  if (!guide) throw new ContentError([{ file: guidesDir, entry: slug, message: `No guide has the slug "${slug}".` }]);
   return guide;
 }

@@ -54,7 +54,7 @@ export function loadHiring(): ReturnType<typeof load> {
 }
 
 /** When each hiring-tool page last changed, from its data. */
-export async function hiringDates(): Promise<Record<HiringPage, string>> {
+async function hiringDates(): Promise<Record<HiringPage, string>> {
   const h = await loadHiring();
   const c = await loadContent();
   return hiringPageDates({

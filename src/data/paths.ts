@@ -1,4 +1,4 @@
-/** Site-relative links that keep working when the site is served under a sub-path (Astro's `base`), and their absolute URLs. */
+/** Site-relative links that keep working when the site is served under a sub-path (Astro's `base`), and the site's absolute URL. */
 import { site } from '../site.config.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -8,10 +8,11 @@ export function url(path: string): string {
   return path.startsWith('/') && !path.startsWith('//') ? `${base}${path}` : path;
 }
 
-/** `/salaries/` → `https://example.org/base/salaries/`: the absolute URL of a site path on the configured site. */
-export function absolute(path: string): string {
-  return new URL(url(path), site.url).href;
-}
+/**
+ * `https://example.org/base/`: the site's own absolute URL, base included. Absolute URLs of its pages are
+ * `absoluteUrl(siteRoot, path)` (src/lib/routes.ts).
+ */
+export const siteRoot = new URL(url('/'), site.url).href;
 
 /** The page path without the base, e.g. for looking up per-page metadata. */
 export function withoutBase(pathname: string): string {

@@ -7,13 +7,13 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { vocabularyOf } from '../lib/search.ts';
 import { indexablePage, type IndexablePage } from '../lib/search-index.ts';
-import { SEARCH_WORDS_PATH } from '../lib/routes.ts';
+import { SEARCH_VOCABULARY_PATH } from '../lib/routes.ts';
 
 /**
  * Text indexed on its own page only: the calculator's notes on how it works are indexed on /calculator/, not again on
  * a guide that embeds the calculator (its form is already ignored).
  */
-export const indexedOnce = ['.guide-page [aria-labelledby="calc-method"]'];
+const indexedOnce = ['.guide-page [aria-labelledby="calc-method"]'];
 
 /**
  * Copies every built page of `site` (not Pagefind's own) into `staging` with its table cells and list items
@@ -52,7 +52,7 @@ export async function indexSite(site: string): Promise<number> {
     await rm(staging, { recursive: true, force: true });
   }
   // Only the words of what was indexed, so a suggestion always finds something.
-  await writeFile(`${site}${SEARCH_WORDS_PATH.slice(1)}`, JSON.stringify(vocabularyOf(pages.map((p) => p.text))));
+  await writeFile(`${site}${SEARCH_VOCABULARY_PATH.slice(1)}`, JSON.stringify(vocabularyOf(pages.map((p) => p.text))));
   // A page without data-pagefind-body, once others have one, is not indexed.
   return pages.filter((p) => p.indexed).length;
 }

@@ -1,7 +1,7 @@
 /** Geometry for the salary band chart: bars on one shared axis, computed at build time. */
 
 /** A bar to draw: a band of one segment at one level. */
-export interface ChartBar {
+interface ChartBar {
   row: number;
   series: number;
   x: number;

@@ -12,7 +12,7 @@ import type { ClaimId, Fact } from '../schemas/facts.ts';
 import type { SalaryDataset } from '../schemas/salaries.ts';
 
 /** One computed value, for one level (and segment, where the claim has one). */
-export interface ClaimPoint {
+interface ClaimPoint {
   level: string;
   segment?: string;
   value: number;
@@ -169,7 +169,7 @@ export function formatClaim(c: Pick<ComputedClaim, 'unit' | 'min' | 'max'>): str
 }
 
 /** A quoted fact whose computed counterpart it disagrees with, beyond the fact's tolerance. */
-export interface Disagreement {
+interface Disagreement {
   fact: Fact;
   claim: ComputedClaim;
   /** The larger of the two ends' gaps, in the fact's unit. */
@@ -177,7 +177,7 @@ export interface Disagreement {
 }
 
 /** The fact's computed counterpart and how far apart they are; undefined when it has none, or they agree within tolerance. */
-export function disagreement(fact: Fact, claims: Partial<Record<ClaimId, ComputedClaim>>): Disagreement | undefined {
+function disagreement(fact: Fact, claims: Partial<Record<ClaimId, ComputedClaim>>): Disagreement | undefined {
   const c = fact.computed && claims[fact.computed.claim];
   if (!fact.computed || !c) return undefined;
   const lo = fact.min ?? fact.value ?? 0;
@@ -195,7 +195,7 @@ const quoted = (f: Fact, fmt: (c: Pick<ComputedClaim, 'unit' | 'min' | 'max'>) =
  * beyond the fact's tolerance, unless the same paragraph also shows the computed figure (`<Claim id>`).
  */
 export function checkClaims(
-  guide: { file: string; id: string; uses: readonly ComponentUse[] },
+  guide: { file: string; slug: string; uses: readonly ComponentUse[] },
   facts: readonly Fact[],
   claims: Partial<Record<ClaimId, ComputedClaim>>,
 ): ContentProblem[] {
@@ -210,7 +210,7 @@ export function checkClaims(
     if (alone)
       problems.push({
         file: guide.file,
-        entry: guide.id,
+        entry: guide.slug,
         line: alone.line,
         column: alone.column,
         message:

@@ -74,7 +74,7 @@ function blocks(p: Posting, pay: PayOption): Block[] {
 }
 
 /** The pay option for `key`, or the first. */
-export function payOption(p: Posting, key: string | undefined): PayOption {
+function payOption(p: Posting, key: string | undefined): PayOption {
   return p.pay.find((o) => o.key === key) ?? p.pay[0]!;
 }
 

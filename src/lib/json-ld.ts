@@ -67,7 +67,7 @@ export function breadcrumbLd(items: { name: string; url: string }[]) {
 }
 
 /** A source a data set is based on: what it is, who published it and where it can be read, if anywhere. */
-export interface SourceInput {
+interface SourceInput {
   title: string;
   publisher: string;
   url: string | undefined;

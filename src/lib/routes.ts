@@ -28,7 +28,7 @@ export const SEARCH_PATH = '/search/';
 export const ADMIN_PATH = '/admin/';
 
 /** Site path of the words the search index holds, which the search page reads for its "did you mean". */
-export const SEARCH_WORDS_PATH = '/search/words.json';
+export const SEARCH_VOCABULARY_PATH = '/search/vocabulary.json';
 
 /** Site paths of the hiring tools: the interview kit, the job-description templates and the employment basics. */
 export const hiringPages = {

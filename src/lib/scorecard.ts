@@ -5,7 +5,7 @@
 import { recommendations, scores, type Recommendation, type Score } from './interview-kit.ts';
 
 /** One attribute's score and notes. */
-export interface AttributeEntry {
+interface AttributeEntry {
   id: string;
   name: string;
   score: Score | null;
@@ -59,9 +59,9 @@ export function scorecardMarkdown(card: Scorecard): string {
 }
 
 /** The CSV's columns, in order. */
-export const csvColumns = ['candidate', 'interviewer', 'date', 'step', 'interview', 'item', 'name', 'score', 'notes'];
+const csvColumns = ['candidate', 'interviewer', 'date', 'step', 'interview', 'item', 'name', 'score', 'notes'];
 /** The `item` of the row that holds the overall decision (its `score`) and the key evidence (its `notes`). */
-export const overallItem = 'overall';
+const overallItem = 'overall';
 
 // A cell a spreadsheet would read as a formula gets a leading apostrophe; reading the file back removes it.
 const formulaStart = /^[=+\-@\t\r]/;
@@ -205,7 +205,7 @@ export function scorecardFileName(card: Pick<Scorecard, 'step' | 'candidate'>, e
 }
 
 /** One column of the panel summary: one interviewer's scorecard. */
-export interface PanelColumn {
+interface PanelColumn {
   interviewer: string;
   stepTitle: string;
   decision: Recommendation | null;

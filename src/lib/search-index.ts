@@ -1,8 +1,9 @@
 /**
- * What the search indexer reads of a built page, prepared through an HTML parser (satteri's hast), never patterns:
+ * What the search indexer reads of a built page, prepared through the HTML parser (src/lib/hast.ts), never patterns:
  * the page with its cells separated, and the text the index will hold, for the "did you mean" words.
  */
-import { hastToHtml, htmlToHast, type HastNode } from 'satteri';
+import type { HastNode } from 'satteri';
+import { parseHtml, serializeHtml } from './hast.ts';
 
 /** The parts of a hast node this module reads. */
 interface Node {
@@ -54,8 +55,8 @@ function collectText(n: Node, inBody: boolean, out: string[]): boolean {
 
 /** Parses `html` once: the copy to index (cells separated) and the text of what will be indexed. */
 export function indexablePage(html: string): IndexablePage {
-  const root = withSpaces(htmlToHast(html) as unknown as Node);
+  const root = withSpaces(parseHtml(html) as unknown as Node);
   const parts: string[] = [];
   const indexed = collectText(root, false, parts);
-  return { html: hastToHtml(root as unknown as HastNode), indexed, text: parts.join(' ') };
+  return { html: serializeHtml(root as unknown as HastNode), indexed, text: parts.join(' ') };
 }

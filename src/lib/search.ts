@@ -1,17 +1,16 @@
 /** Pure helpers for the search page: query variants, whole-word highlights, merged ranking and "did you mean". */
 
 /** One hit position Pagefind scored: a word index into `content`, and how much it counts. */
-export interface WeightedLocation {
+interface WeightedLocation {
   location: number;
   balanced_score: number;
   weight?: number;
 }
 
 /** A section of a page Pagefind matched (a sub-result). */
-export interface PagefindSubResult {
+interface PagefindSubResult {
   title: string;
   url: string;
-  excerpt: string;
   locations?: number[];
   weighted_locations?: WeightedLocation[];
 }
@@ -19,7 +18,6 @@ export interface PagefindSubResult {
 /** What Pagefind returns for one page (the parts we use). */
 export interface PagefindResultData {
   url: string;
-  excerpt: string;
   meta: Record<string, string | undefined> & { title?: string };
   filters?: Record<string, string[]>;
   content?: string;
@@ -27,13 +25,19 @@ export interface PagefindResultData {
   sub_results?: PagefindSubResult[];
 }
 
+/** A run of an excerpt's text: words that match the search are marked, the rest is plain. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
 /** One listed hit: the page, and up to `maxSections` sections that match, best first, each linking to its heading. */
 export interface SearchHit {
   title: string;
   url: string;
   type: string | undefined;
-  excerpt: string;
-  sections: { title: string; url: string; excerpt: string }[];
+  excerpt: ExcerptPart[];
+  sections: { title: string; url: string }[];
 }
 
 /** Every page type search filters by (a page's `searchType`), and the filter's label for it. */
@@ -49,7 +53,7 @@ export const searchTypes = {
 export type SearchType = keyof typeof searchTypes;
 
 /** The type of reference pages, listed after the pages that discuss a query's words. */
-export const referenceType: SearchType = 'Sources';
+const referenceType: SearchType = 'Sources';
 
 /** A place or a term as content/data/search-synonyms.yaml describes it. */
 export interface PlaceSynonyms {
@@ -160,13 +164,48 @@ export function isWholeWord(word: string, term: string): boolean {
 
 const matchesAny = (word: string, terms: readonly string[]): boolean => terms.some((t) => isWholeWord(word, t));
 
-/** `excerpt` (Pagefind's HTML, with `<mark>` around hits) without the marks on words that match none of `terms`. */
-export function unmarkPartial(excerpt: string, terms: readonly string[]): string {
-  return excerpt.replace(/<mark>([^<]*)<\/mark>/g, (whole, word: string) => (matchesAny(word, terms) ? whole : word));
-}
-
 /** The words of a result's content, split as Pagefind splits them for its locations. */
 const contentWords = (data: PagefindResultData): string[] => (data.content ?? '').split(/[^\S\uFEFF]+/);
+
+/**
+ * An excerpt of a page's words, built from its text and hit positions rather than from Pagefind's HTML excerpt: the
+ * `length` words around the most whole-word hits of `terms` (the page's start when there are none), hits marked.
+ */
+export function excerptParts(
+  words: readonly string[],
+  locations: readonly number[],
+  terms: readonly string[],
+  length = 24,
+): ExcerptPart[] {
+  const hits = [...new Set(locations)]
+    .filter((l) => l < words.length && (terms.length === 0 || matchesAny(words[l]!, terms)))
+    .toSorted((a, b) => a - b);
+  // The window that holds the most hits, starting a few words before its first one.
+  const lead = Math.min(3, Math.floor(length / 4));
+  let start = 0;
+  let most = 0;
+  for (const first of hits) {
+    const count = hits.filter((h) => h >= first && h < first + length).length;
+    if (count > most) [most, start] = [count, Math.max(0, first - lead)];
+  }
+  const marked = new Set(hits);
+  const parts: ExcerptPart[] = [];
+  for (let i = start; i < Math.min(words.length, start + length); i++) {
+    const mark = marked.has(i);
+    const last = parts.at(-1);
+    if (last && !mark && !last.mark) last.text += ` ${words[i]}`;
+    else parts.push({ text: last ? ` ${words[i]}` : words[i]!, mark });
+  }
+  // A mark holds the word alone: the space before it stays plain.
+  return parts.flatMap((p) =>
+    p.mark && p.text.startsWith(' ')
+      ? [
+          { text: ' ', mark: false },
+          { text: p.text.slice(1), mark: true },
+        ]
+      : [p],
+  );
+}
 
 /** Whether `text` holds the words of `phrase` next to each other, whatever the punctuation ("take-home" for "take home"). */
 const holdsPhrase = (text: string, phrase: string): boolean =>
@@ -207,12 +246,12 @@ export function toHit(data: PagefindResultData, terms: readonly string[] = [], m
     .filter((x) => x.score > 0)
     .toSorted((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, maxSections)
-    .map(({ s }) => ({ title: s.title, url: s.url, excerpt: unmarkPartial(s.excerpt, terms) }));
+    .map(({ s }) => ({ title: s.title, url: s.url }));
   return {
     title: data.meta.title ?? data.url,
     url: data.url,
     type: data.filters?.['type']?.[0],
-    excerpt: unmarkPartial(data.excerpt, terms),
+    excerpt: excerptParts(words, data.locations ?? [], terms),
     sections,
   };
 }

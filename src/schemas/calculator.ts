@@ -49,6 +49,3 @@ const markupLimitsSchema = z
 
 /** One calculator setting, told apart by its id. */
 export const calculatorSettingSchema = z.discriminatedUnion('id', [salaryLimitsSchema, markupLimitsSchema]);
-
-/** A parsed calculator-settings entry. */
-export type CalculatorSetting = z.infer<typeof calculatorSettingSchema>;

@@ -13,6 +13,3 @@ export const citySchema = z.strictObject({
   bestFor: textSchema.describe('When to hire here.'),
   sources: sourceRefsSchema,
 });
-
-/** A parsed city entry. */
-export type City = z.infer<typeof citySchema>;

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { idSchema, pastDateSchema, sourceRefsSchema, textSchema } from './common.ts';
 
 /** One sourced statement. */
-export const employmentFactSchema = z.strictObject({
+const employmentFactSchema = z.strictObject({
   text: textSchema.describe('The fact in our own words, one or two sentences. Never paste a source’s sentence.'),
   appliesTo: textSchema.describe(
     'Who the fact applies to, so a reader can tell whether it covers them: "All employers", a size of establishment or a state, e.g. "Shops and commercial establishments in Karnataka".',
@@ -25,5 +25,3 @@ export const employmentTopicSchema = z.strictObject({
 
 /** A parsed topic. */
 export type EmploymentTopic = z.infer<typeof employmentTopicSchema>;
-/** A parsed fact. */
-export type EmploymentFact = z.infer<typeof employmentFactSchema>;

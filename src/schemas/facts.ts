@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { idSchema, pastDateSchema, sourceRefsSchema, textSchema } from './common.ts';
 
 /** How a fact's number reads: 40 → "40%", 5 → "5×", 599 → "$599 a month". */
-export const factUnitSchema = z
+const factUnitSchema = z
   .enum(['percent', 'times', 'usd-per-month'])
   .describe('percent: 40 shows as 40%. times: 5 shows as 5×. usd-per-month: 599 shows as "$599 a month".');
 
@@ -14,7 +14,7 @@ export const claimIds = ['us-multiple', 'top-employer-premium', 'eor-uplift'] as
 export type ClaimId = (typeof claimIds)[number];
 
 /** The site's own counterpart to a quoted figure, and how far the two may differ before the text must show both. */
-export const computedCounterpartSchema = z
+const computedCounterpartSchema = z
   .strictObject({
     claim: z
       .enum(claimIds, { error: `Use one of: ${claimIds.map((c) => `"${c}"`).join(', ')}.` })

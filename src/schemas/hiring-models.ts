@@ -19,6 +19,3 @@ export const hiringModelSchema = z.strictObject({
   ),
   sources: sourceRefsSchema,
 });
-
-/** A parsed hiring-model entry. */
-export type HiringModelEntry = z.infer<typeof hiringModelSchema>;

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { idSchema, sourceRefsSchema, textSchema } from './common.ts';
 
 /** What a score of 1, 2, 3 or 4 means for one attribute. */
-export const rubricSchema = z
+const rubricSchema = z
   .strictObject({
     1: textSchema.describe('Score 1: what the interviewer saw when the attribute is missing.'),
     2: textSchema.describe('Score 2: some evidence, with clear gaps.'),
@@ -22,7 +22,7 @@ export const interviewAttributeSchema = z.strictObject({
 });
 
 /** One question of a step, with what strong and weak answers sound like. */
-export const interviewQuestionSchema = z.strictObject({
+const interviewQuestionSchema = z.strictObject({
   id: idSchema.describe('Short id, unique within the step, e.g. accuracy-drop.'),
   title: textSchema.describe('A few words naming the question, e.g. "Accuracy drop".'),
   attribute: idSchema.describe(
@@ -103,7 +103,5 @@ export const interviewStepSchema = z
 
 /** A parsed attribute. */
 export type InterviewAttribute = z.infer<typeof interviewAttributeSchema>;
-/** A parsed question. */
-export type InterviewQuestion = z.infer<typeof interviewQuestionSchema>;
 /** A parsed step. */
 export type InterviewStep = z.infer<typeof interviewStepSchema>;

@@ -12,6 +12,3 @@ export const roleDimensionSchema = z.strictObject({
     .describe('Role id (from content/data/roles.yaml) → what that role looks like on this dimension.'),
   sources: sourceRefsSchema,
 });
-
-/** A parsed comparison row. */
-export type RoleDimension = z.infer<typeof roleDimensionSchema>;

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { idSchema, sourceRefsSchema, textSchema } from './common.ts';
 
 /** Where a template's pay band comes from: a salary data set and the levels and segments to quote. */
-export const payRefSchema = z
+const payRefSchema = z
   .strictObject({
     salaryData: idSchema.describe(
       'Id of the salary data set in content/data/salaries/, e.g. mlops-engineer-india-2026.',
@@ -20,7 +20,7 @@ export const payRefSchema = z
   .describe('The bands the template quotes. Figures are never typed here: they come from the data set.');
 
 /** An interview step the template weights more, and why. */
-export const stepEmphasisSchema = z.strictObject({
+const stepEmphasisSchema = z.strictObject({
   step: idSchema.describe('Id of a step in content/data/interview-steps.yaml.'),
   why: textSchema.describe('Why this kind of role needs more weight on the step, in one sentence.'),
 });

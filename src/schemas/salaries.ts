@@ -35,7 +35,7 @@ export const segmentSchema = z.strictObject({
 });
 
 /** One pay band: annual min and max for a level in a segment. */
-export const bandSchema = z
+const bandSchema = z
   .strictObject({
     level: idSchema.describe('Id of a level listed under `levels`.'),
     segment: idSchema.describe('Id of a segment listed under `segments`.'),

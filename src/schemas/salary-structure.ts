@@ -13,6 +13,3 @@ export const salaryStructureSchema = z.strictObject({
   asOf: pastDateSchema.describe('The date the choice was last reviewed (YYYY-MM-DD).'),
   note: textSchema.describe('Why this share, in words readers see next to the structure.'),
 });
-
-/** A parsed salary-structure entry. */
-export type SalaryStructure = z.infer<typeof salaryStructureSchema>;

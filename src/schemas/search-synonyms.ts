@@ -30,6 +30,3 @@ export const searchSynonymSchema = z
     error: 'A place cannot lie within itself. Remove its own id from `within`.',
     path: ['within'],
   });
-
-/** A parsed search synonym entry. */
-export type SearchSynonym = z.infer<typeof searchSynonymSchema>;

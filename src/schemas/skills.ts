@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { idSchema, sourceRefsSchema, textSchema } from './common.ts';
 
 /** The groups of the guide's skills section, plus the focus areas of the four kinds of role. */
-export const skillGroups = ['core', 'ml-operations', 'platform', 'tooling', 'communication', 'role-focus'] as const;
+const skillGroups = ['core', 'ml-operations', 'platform', 'tooling', 'communication', 'role-focus'] as const;
 
 /** A skill. */
 export const skillSchema = z.strictObject({

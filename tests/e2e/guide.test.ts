@@ -4,12 +4,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, watchProblems } from './browser.ts';
 import { compactQuery } from '../../src/lib/compact-calculator.ts';
-import { computeEmployerCost, DEFAULT_WAGE_SHARE, type HiringModelId } from '../../src/lib/cost/index.ts';
-import type { CalculatorState } from '../../src/lib/cost/fields.ts';
+import { calculatorDefaults } from '../../src/lib/calculator-defaults.ts';
+import { computeEmployerCost, type HiringModelId } from '../../src/lib/cost/index.ts';
+import { presetsOf } from '../../src/lib/cost/presets.ts';
 import { ratesInForce } from '../../src/lib/cost/rates.ts';
 import { readCollection } from '../../src/lib/content/read.ts';
 import { dataCollections, type DataCollectionSpec } from '../../src/lib/content/registry.ts';
-import { findBand, localSegments, toUnits } from '../../src/lib/salaries.ts';
+import { middleLocalBand } from '../../src/lib/salaries.ts';
 import { todayIso } from '../../src/schemas/common.ts';
 
 const guide = '/guides/mlops-engineers-india-2026/';
@@ -22,30 +23,13 @@ const live = <T>(spec: DataCollectionSpec<T>) => readCollection(process.cwd(), s
 const dataset = live(dataCollections.salaries).find((d) => d.id === 'mlops-engineer-india-2026')!;
 const fx = live(dataCollections.exchangeRates).find((r) => r.id === dataset.exchangeRate)!.rate;
 const fee = live(dataCollections.facts).find((f) => f.id === 'eor-fee')!;
-// The calculator's default markup: the middle of the range the site quotes for vendors.
 const markup = live(dataCollections.facts).find((f) => f.id === 'vendor-markup')!;
 const rates = ratesInForce(live(dataCollections.employerCosts), todayIso());
-const defaults: CalculatorState = {
-  salary: 0,
-  basis: 'gross',
-  wageShare: DEFAULT_WAGE_SHARE,
-  pf: 'ceiling',
-  state: 'KA',
-  model: 'eor',
-  eorFeeUsdPerMonth: (fee.value ?? fee.min)!,
-  vendorMarkup: (markup.min! + markup.max!) / 2 / 100,
-  fx,
-  headcount: 1,
-  period: 'annual',
-};
+const band = middleLocalBand(dataset)!.band;
+const defaults = calculatorDefaults({ band, eorFee: fee, vendorMarkup: { min: markup.min!, max: markup.max! }, fx });
 const models: HiringModelId[] = ['entity', 'eor', 'contractor', 'vendor'];
 /** Every level × local segment band, at its midpoint in rupees, as the calculator's presets. */
-const presets = dataset.levels.flatMap((level) =>
-  localSegments(dataset).flatMap((segment) => {
-    const b = findBand(dataset, level.id, segment.id);
-    return b ? [{ id: `${level.id}-${segment.id}`, mid: Math.round(toUnits((b.min + b.max) / 2, b.currency)) }] : [];
-  }),
-);
+const presets = presetsOf(dataset);
 const expectedTotal = (preset: string, model: HiringModelId): number => {
   const r = computeEmployerCost({ ...defaults, salary: presets.find((p) => p.id === preset)!.mid, model }, rates);
   if (!r.ok) throw new Error(r.message);

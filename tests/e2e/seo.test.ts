@@ -11,7 +11,7 @@ import { lastModified } from '../../src/lib/content/lastmod.ts';
 import { readContent } from '../../src/lib/content/reader.ts';
 import { listFiles, urlForFile } from '../../scripts/lib/quality/dist.ts';
 import { mainText } from '../../scripts/lib/quality/pages-diff.ts';
-import { decodeEntities, hasRel, scanTags, type Tag } from '../../scripts/lib/quality/html.ts';
+import { hasRel, scanTags, type Tag } from '../../scripts/lib/quality/html.ts';
 import { site } from '../../src/site.config.ts';
 
 const dist = join(process.cwd(), 'dist');
@@ -110,9 +110,9 @@ describe('sitemap and canonical URLs', () => {
 });
 
 describe('titles, descriptions and cards', () => {
-  const meta = [...html].map(([path, page]) => ({
+  const meta = [...html.keys()].map((path) => ({
     path,
-    title: decodeEntities(/<title>([^<]*)<\/title>/.exec(page)?.[1] ?? ''),
+    title: tags.get(path)!.find((t) => t.name === 'title')?.text ?? '',
     description: metaContent(tags.get(path)!, 'name', 'description') ?? '',
     image: metaContent(tags.get(path)!, 'property', 'og:image'),
   }));

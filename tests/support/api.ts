@@ -52,7 +52,7 @@ export const takeHomeInput = {
 export function guideInputs(): GuideInput[] {
   const { guides, problems } = readGuides(root, guidesDir);
   if (problems.length > 0) throw new Error(`Guide problems: ${JSON.stringify(problems)}`);
-  return guides.map((g) => ({ data: g.data, words: g.words, headings: [] }));
+  return guides.map((g) => ({ data: g.data, wordCount: g.wordCount, headings: [] }));
 }
 
 /** A fixed build context, so the documents are reproducible. */

@@ -1,6 +1,6 @@
 /** Two in-memory versions of a few data files, for the data-diff and data-report tests. */
 import { readSnapshot } from '../../scripts/lib/quality/data-snapshot.ts';
-import { memorySource } from './memory-source.ts';
+import { memoryTree } from './memory-tree.ts';
 
 const band = (level: string, min: number, max: number) =>
   `  - { level: ${level}, segment: market, currency: INR, min: ${min}, max: ${max}, sources: [s] }`;
@@ -55,4 +55,4 @@ export const after = {
   'content/data/facts.yaml': fact(120, 'Staffing vendor markup'),
   'content/data/cities.yaml': city('pune'),
 };
-export const snapshot = (files: Record<string, string>, lenient = false) => readSnapshot(memorySource(files), lenient);
+export const snapshot = (files: Record<string, string>, lenient = false) => readSnapshot(memoryTree(files), lenient);

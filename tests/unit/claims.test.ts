@@ -106,7 +106,7 @@ const uplift: Fact = {
   computed: { claim: 'eor-uplift', tolerance: 5, reason: 'The fee is fixed.' },
 };
 // A guide's MDX body as the content reader reads it.
-const guide = (body: string) => ({ file: 'content/guides/g.mdx', id: 'g', uses: readGuideMdx(body).uses });
+const guide = (body: string) => ({ file: 'content/guides/g.mdx', slug: 'g', uses: readGuideMdx(body).uses });
 
 describe('the claim check', () => {
   it.each([

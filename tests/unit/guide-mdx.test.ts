@@ -118,8 +118,10 @@ describe('reading a guide’s MDX', () => {
     expect(mdx.problems).toEqual([]);
     expect(mdx.uses).toMatchObject([{ name: 'Fact', props: { id: 'vendor-markup' }, line: 1, column: 13 }]);
   });
-  it('counts the words a reader reads: prose and code, not tags or link addresses', () => {
-    expect(readGuideMdx('Hello <Band level="mid" segment="x" /> world, **again** [here](/salaries/).').words).toBe(4);
+  it('counts the words a reader reads: prose and code, not component markup or link addresses', () => {
+    expect(readGuideMdx('Hello <Band level="mid" segment="x" /> world, **again** [here](/salaries/).').wordCount).toBe(
+      4,
+    );
   });
   it.each([
     ['a lowercase name', '<fact id="x" />', '<fact> is not a component guides can use. Did you mean <Fact>?'],

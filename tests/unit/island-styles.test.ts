@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hoistIslandStyles, ISLAND_STYLE } from '../../src/lib/island-styles.ts';
+import { hoistIslandStyles, ISLAND_STYLE_RULES } from '../../src/lib/island-styles.ts';
 
+const ISLAND_STYLE = `<style>${ISLAND_STYLE_RULES}</style>`;
 const page = (head: string, body: string) => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
 
 describe('hoistIslandStyles', () => {

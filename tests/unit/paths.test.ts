@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { guidePath } from '../../src/lib/routes.ts';
+import { absoluteUrl, guidePath } from '../../src/lib/routes.ts';
 import { site } from '../../src/site.config.ts';
 
 async function withBase(base: string) {
@@ -24,9 +24,10 @@ describe('site-relative links', () => {
     expect(url('#sources')).toBe('#sources');
   });
   it('make absolute URLs on the configured site, keeping the base', async () => {
-    const { absolute } = await withBase('/hg/');
-    expect(absolute('/salaries/')).toBe(`${site.url}/hg/salaries/`);
-    expect(absolute(guidePath('x'))).toBe(`${site.url}/hg/guides/x/`);
+    const { siteRoot } = await withBase('/hg/');
+    expect(siteRoot).toBe(`${site.url}/hg/`);
+    expect(absoluteUrl(siteRoot, '/salaries/')).toBe(`${site.url}/hg/salaries/`);
+    expect(absoluteUrl(siteRoot, guidePath('x'))).toBe(`${site.url}/hg/guides/x/`);
   });
   it('change nothing at the root', async () => {
     const { url, withoutBase } = await withBase('/');

@@ -39,12 +39,15 @@ describe('indexSite', () => {
       mkdirSync(join(site, 'search'));
       const count = await indexSite(`${site}/`).finally(() => close());
       expect(count).toBe(2);
-      const words = JSON.parse(readFileSync(join(site, 'search/words.json'), 'utf8')) as Record<string, number>;
-      expect(Object.keys(words)).toEqual(
+      const vocabulary = JSON.parse(readFileSync(join(site, 'search/vocabulary.json'), 'utf8')) as Record<
+        string,
+        number
+      >;
+      expect(Object.keys(vocabulary)).toEqual(
         expect.arrayContaining(['best', 'for', 'bangalore', 'alpha', 'gamma', 'delta', 'welcome']),
       );
-      expect(Object.keys(words)).not.toContain('forbangalore');
-      expect(Object.keys(words)).not.toContain('missing');
+      expect(Object.keys(vocabulary)).not.toContain('forbangalore');
+      expect(Object.keys(vocabulary)).not.toContain('missing');
       for (const [file, html] of Object.entries(pages)) expect(readFileSync(join(site, file), 'utf8')).toBe(html);
       expect(readdirSync(join(site, 'pagefind/fragment'))).toHaveLength(2);
     } finally {

@@ -15,7 +15,7 @@ import {
   suggestedStatusText,
   synonymTable,
   toHit,
-  unmarkPartial,
+  excerptParts,
   vocabularyOf,
   type PagefindResultData,
 } from '../../src/lib/search.ts';
@@ -86,14 +86,32 @@ describe('whole-word matches', () => {
   ])('“%s” for “%s”: %s', (word, term, expected) => {
     expect(isWholeWord(word, term)).toBe(expected);
   });
-  it('unmarks fragments and keeps real hits', () => {
-    expect(unmarkPartial('it has to <mark>be</mark> in <mark>Bangalore</mark>', ['Bengaluru', 'Bangalore'])).toBe(
-      'it has to be in <mark>Bangalore</mark>',
-    );
+  it.each([
+    // Fragments ("be" for "Bengaluru") stay unmarked; the window starts a word or a few before its first hit.
+    [
+      'it has to be in Bangalore now',
+      [3, 5],
+      ['Bengaluru', 'Bangalore'],
+      [
+        { text: 'in', mark: false },
+        { text: ' ', mark: false },
+        { text: 'Bangalore', mark: true },
+        { text: ' now', mark: false },
+      ],
+    ],
+    // No whole-word hit: the page's first words.
+    ['one two three four five six', [], ['x'], [{ text: 'one two three four', mark: false }]],
+  ])('excerpt of “%s” at %j', (text, locations, terms, parts) => {
+    expect(excerptParts(text.split(' '), locations, terms, 4)).toEqual(parts);
+  });
+  it('takes the window with the most hits', () => {
+    const words = 'fee a b c d e f g h fee fee fee'.split(' ');
+    const parts = excerptParts(words, [0, 9, 10, 11], ['fee'], 5);
+    expect(parts.filter((p) => p.mark)).toHaveLength(3);
+    expect(parts.map((p) => p.text).join('')).toBe('h fee fee fee');
   });
   const page = (content: string, locations: number[], title = 'Page'): PagefindResultData => ({
     url: '/p/',
-    excerpt: '',
     meta: { title },
     content,
     locations,
@@ -115,25 +133,23 @@ describe('whole-word matches', () => {
 describe('hits', () => {
   const data: PagefindResultData = {
     url: '/g/',
-    excerpt: 'x',
     meta: { title: 'Guide' },
     filters: { type: ['Guide'] },
     content: 'EOR fee here be fee fee',
     sub_results: [
-      { title: 'Guide', url: '/g/', excerpt: '' },
-      { title: 'a', url: '/g/#a', excerpt: '', weighted_locations: [{ location: 0, balanced_score: 1 }] },
-      { title: 'b', url: '/g/#b', excerpt: '', weighted_locations: [{ location: 3, balanced_score: 9 }] },
+      { title: 'Guide', url: '/g/' },
+      { title: 'a', url: '/g/#a', weighted_locations: [{ location: 0, balanced_score: 1 }] },
+      { title: 'b', url: '/g/#b', weighted_locations: [{ location: 3, balanced_score: 9 }] },
       {
         title: 'c',
         url: '/g/#c',
-        excerpt: '<mark>fee</mark>',
         weighted_locations: [
           { location: 4, balanced_score: 2 },
           { location: 5, balanced_score: 2 },
         ],
       },
-      { title: 'd', url: '/g/#d', excerpt: '', weighted_locations: [{ location: 1, balanced_score: 1 }] },
-      { title: 'e', url: '/g/#e', excerpt: '', weighted_locations: [{ location: 1, balanced_score: 0.5 }] },
+      { title: 'd', url: '/g/#d', weighted_locations: [{ location: 1, balanced_score: 1 }] },
+      { title: 'e', url: '/g/#e', weighted_locations: [{ location: 1, balanced_score: 0.5 }] },
     ],
   };
   it('ranks sections by their whole-word hits, drops fragment-only ones, keeps three', () => {
@@ -144,12 +160,12 @@ describe('hits', () => {
   it('keeps page order without terms or weights', () => {
     const plain = {
       ...data,
-      sub_results: ['a', 'b', 'c', 'd'].map((id) => ({ title: id, url: `/g/#${id}`, excerpt: '' })),
+      sub_results: ['a', 'b', 'c', 'd'].map((id) => ({ title: id, url: `/g/#${id}` })),
     };
     expect(toHit(plain).sections.map((s) => s.url)).toEqual(['/g/#a', '/g/#b', '/g/#c']);
   });
   it('falls back to the URL when a page has no title', () => {
-    expect(toHit({ url: '/x/', excerpt: '', meta: {} }).title).toBe('/x/');
+    expect(toHit({ url: '/x/', meta: {} }).title).toBe('/x/');
   });
   it('lists the sources page after the pages that discuss the words, keeping each group’s order', () => {
     const hits = [

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 
 /** What one benchmark run does. */
-export interface BenchOptions {
+interface BenchOptions {
   /** Synthetic guides to generate. */
   pages: number;
   /** Salary data sets they share (at most `pages`). */
@@ -22,7 +22,7 @@ export interface BenchOptions {
 }
 
 /** The peers `--peer` knows. */
-export const PEERS = ['starlight'] as const;
+const PEERS = ['starlight'] as const;
 
 /** The options, one a line, as `--help` prints them. */
 export const USAGE = `Usage: npm run bench -- [options]

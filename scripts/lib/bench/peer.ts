@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { splitFrontMatter } from './front-matter.ts';
 
 /** The Starlight release the peer installs, with the project's own Astro version beside it. */
-export const STARLIGHT_VERSION = '^0.42.4';
+const STARLIGHT_VERSION = '^0.42.4';
 
 /** What a block component (a line of its own) becomes: a table of the size our salary tables have. */
 const BLOCK_TABLE = [

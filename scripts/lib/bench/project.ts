@@ -3,10 +3,10 @@ import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Folders at the top of the project that a copy leaves out: dependencies, build output, caches and history. */
-export const NOT_COPIED: ReadonlySet<string> = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results']);
+const NOT_COPIED: ReadonlySet<string> = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results']);
 
 /** Caches inside node_modules that each copy keeps for itself rather than sharing with the project. */
-export const OWN_CACHES: ReadonlySet<string> = new Set(['.astro', '.vite', '.cache']);
+const OWN_CACHES: ReadonlySet<string> = new Set(['.astro', '.vite', '.cache']);
 
 /** Node 24 for the builds: `current` when `version` is 24.x, else the project's `node` package, else undefined. */
 export function node24(root: string, version = process.versions.node, current = process.execPath): string | undefined {

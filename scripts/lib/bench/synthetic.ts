@@ -22,7 +22,7 @@ export function mulberry32(seed: number): Rng {
 }
 
 /** A shuffled copy (Fisher–Yates). */
-export function shuffle<T>(items: readonly T[], rng: Rng): T[] {
+function shuffle<T>(items: readonly T[], rng: Rng): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));
@@ -32,13 +32,13 @@ export function shuffle<T>(items: readonly T[], rng: Rng): T[] {
 }
 
 /** One item chosen at random. */
-export function pick<T>(items: readonly T[], rng: Rng): T {
+function pick<T>(items: readonly T[], rng: Rng): T {
   if (items.length === 0) throw new RangeError('Cannot pick from an empty list.');
   return items[Math.floor(rng() * items.length)]!;
 }
 
 /** Cities the real guide names (first five) and more to swap in. */
-export const CITIES = [
+const CITIES = [
   'Bangalore',
   'Hyderabad',
   'Pune',
@@ -62,7 +62,7 @@ export const CITIES = [
 ] as const;
 
 /** Tools and skills the real guide names (first thirteen) and more to swap in. */
-export const SKILLS = [
+const SKILLS = [
   'Kubernetes',
   'Terraform',
   'MLflow',
@@ -108,7 +108,7 @@ const escapeRx = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * Replaces whole words by the mapping in one pass (so `a→b, b→c` never turns `a` into `c`),
- * leaving tags such as `<Band level="mid" />` untouched.
+ * leaving components such as `<Band level="mid" />` untouched.
  */
 export function swapWords(text: string, mapping: ReadonlyMap<string, string>): string {
   if (mapping.size === 0) return text;
@@ -159,7 +159,7 @@ export function addDays(iso: string, days: number): string {
 }
 
 /** Lower-case hyphenated form of a name: `Delhi NCR` → `delhi-ncr`. */
-export function slugify(text: string): string {
+function slugify(text: string): string {
   return text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -21,7 +21,7 @@ const tryRead = (path: string): string | undefined => {
 };
 
 /** The Linux `/proc` file system. */
-export const procFs: ProcReader = {
+const procFs: ProcReader = {
   pids: () =>
     readdirSync('/proc')
       .filter((name) => /^\d+$/.test(name))

@@ -72,12 +72,12 @@ export function staticImports(code: string): string[] {
 const DYNAMIC_IMPORT = /(?<![\w$.])import\(\s*[`'"]([^`'"\n]+)[`'"]\s*\)/g;
 
 /** The specifiers of a module's `import("x")` calls with a literal specifier. */
-export function dynamicImports(code: string): string[] {
+function dynamicImports(code: string): string[] {
   return [...code.matchAll(DYNAMIC_IMPORT)].map((m) => m[1] ?? '').filter((s) => /^(\.{1,2}\/|\/)/.test(s));
 }
 
 /** Resolves a specifier against the URL path of the file that holds it; drops query and fragment. */
-export function resolvePath(spec: string, from: string): string {
+function resolvePath(spec: string, from: string): string {
   return new URL(spec, `http://site${from}`).pathname;
 }
 

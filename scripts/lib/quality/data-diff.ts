@@ -11,7 +11,7 @@ export interface FigureChange {
 }
 
 /** A short value that changed, appeared or went away (a date, a status, an id, a list of ids). */
-export interface ValueChange {
+interface ValueChange {
   path: string;
   before: string | undefined;
   after: string | undefined;
@@ -31,7 +31,7 @@ export interface EntryDiff {
 }
 
 /** An entry found on one side only. */
-export type WholeEntry = { id: string; file: string; data: unknown };
+type WholeEntry = { id: string; file: string; data: unknown };
 
 /** Everything that changed in one collection. */
 export interface CollectionDiff {

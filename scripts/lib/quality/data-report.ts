@@ -3,7 +3,7 @@ import type { DataCollectionName } from '../../../src/lib/content/registry.ts';
 import { flatten, type CollectionDiff, type EntryDiff, type FigureChange } from './data-diff.ts';
 
 /** Headings for each collection, in the words editors use. */
-export const collectionTitles: Record<DataCollectionName, string> = {
+const collectionTitles: Record<DataCollectionName, string> = {
   salaries: 'Salary data sets',
   exchangeRates: 'Exchange rates',
   employerCosts: 'Employer costs',
@@ -34,8 +34,7 @@ export function formatPct(pct: number | null): string {
 }
 
 /** True when a figure moved by more than the threshold (a move from 0 always counts). */
-export const isLargeMove = (f: FigureChange, threshold: number): boolean =>
-  f.pct === null || Math.abs(f.pct) > threshold;
+const isLargeMove = (f: FigureChange, threshold: number): boolean => f.pct === null || Math.abs(f.pct) > threshold;
 
 /** `14 → 15 (+7.1%)`, with `⚠ check: moved by X%` when the move is larger than the threshold. */
 export function formatFigure(f: FigureChange, threshold: number): string {

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import type { ContentProblem } from '../../../src/lib/content/problems.ts';
 import { readContent } from '../../../src/lib/content/reader.ts';
 import { dataCollections, entryIdOf, guidesDir, type DataCollectionName } from '../../../src/lib/content/registry.ts';
-import type { ContentSource } from '../../../src/lib/content/source.ts';
+import type { ContentTree } from '../../../src/lib/content/tree.ts';
 
 /** One entry as the diff sees it: the file it is in and its data. */
 export interface SnapshotEntry {
@@ -41,11 +41,11 @@ function plainEntries(file: string, text: string | undefined): [string, unknown]
 }
 
 /**
- * Reads the data in `source` with the content reader. Strict: every problem the reader finds is reported, except
- * that a collection absent from `source` is simply empty. Lenient: files that fail are compared as plain YAML.
+ * Reads the data in `tree` with the content reader. Strict: every problem the reader finds is reported, except
+ * that a collection absent from `tree` is simply empty. Lenient: files that fail are compared as plain YAML.
  */
-export function readSnapshot(source: ContentSource, lenient = false): SnapshotResult {
-  const content = readContent(source);
+export function readSnapshot(tree: ContentTree, lenient = false): SnapshotResult {
+  const content = readContent(tree);
   const snapshot = {} as DataSnapshot;
   for (const name of names) {
     const entries = new Map<string, SnapshotEntry>();
@@ -53,7 +53,7 @@ export function readSnapshot(source: ContentSource, lenient = false): SnapshotRe
     snapshot[name] = entries;
   }
   const absent = new Set(content.missing.map((n) => dataCollections[n].path));
-  if (source.list(guidesDir) === undefined) absent.add(guidesDir);
+  if (tree.list(guidesDir) === undefined) absent.add(guidesDir);
   const failedFiles = content.failedFiles.filter((f) => !absent.has(f));
   const failed = [...new Set(failedFiles.map(collectionOf).filter((n) => n !== undefined))];
   if (!lenient) {
@@ -62,7 +62,7 @@ export function readSnapshot(source: ContentSource, lenient = false): SnapshotRe
   }
   for (const file of failedFiles) {
     const name = collectionOf(file);
-    if (name) for (const [id, data] of plainEntries(file, source.read(file))) snapshot[name].set(id, { file, data });
+    if (name) for (const [id, data] of plainEntries(file, tree.read(file))) snapshot[name].set(id, { file, data });
   }
   return { snapshot, problems: [], unchecked: failedFiles, failed: [] };
 }

@@ -16,7 +16,7 @@ export interface HtmlMessage {
 }
 
 /** Flattens a report into messages sorted by file, line and column; `root` makes file paths relative. */
-export function messagesOf(report: Report, root: string): HtmlMessage[] {
+function messagesOf(report: Report, root: string): HtmlMessage[] {
   return report.results
     .flatMap((r) =>
       r.messages.map((m) => ({

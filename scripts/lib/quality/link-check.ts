@@ -1,4 +1,4 @@
-/** Checks every internal link of a built page against the files in dist/ and points each broken one at its likely source. */
+/** Checks every internal link of a built page against the files in dist/ and points each broken one at the file that likely holds it. */
 import { fileForUrl, urlForFile } from './dist.ts';
 import { extractLinks, resolveLink } from './links.ts';
 
@@ -8,8 +8,8 @@ export interface LinkProblem {
   page: string;
   link: string;
   message: string;
-  /** The source file that most likely holds the link. */
-  source: string;
+  /** The project file that most likely holds the link: the one to edit. */
+  file: string;
 }
 
 /** What the check knows about the built site. */
@@ -27,16 +27,16 @@ const routeOf = (file: string): string[] =>
     .split('/')
     .filter((s, i, all) => !(s === 'index' && i === all.length - 1));
 
-/** The source of a built page: `guides/<slug>/index.html` → `content/guides/<slug>.mdx`, other pages → their `src/pages/` route file. */
-export function sourceFor(page: string, sources: readonly string[]): string {
+/** The file a built page is made from: `guides/<slug>/index.html` → `content/guides/<slug>.mdx`, other pages → their `src/pages/` route file. */
+export function fileToEdit(page: string, projectFiles: readonly string[]): string {
   const segments = urlForFile(page)
     .replace(/\.html$/, '')
     .split('/')
     .filter(Boolean);
   const guide = `content/guides/${segments[1] ?? ''}.mdx`;
-  if (segments[0] === 'guides' && segments.length === 2 && sources.includes(guide)) return guide;
+  if (segments[0] === 'guides' && segments.length === 2 && projectFiles.includes(guide)) return guide;
   let best: { file: string; score: number } | undefined;
-  for (const file of sources.filter((f) => f.startsWith('src/pages/'))) {
+  for (const file of projectFiles.filter((f) => f.startsWith('src/pages/'))) {
     const route = routeOf(file);
     const rest = route.findIndex((s) => s.startsWith('[...'));
     const fits = rest >= 0 ? segments.length >= rest : segments.length === route.length;
@@ -66,7 +66,7 @@ export function checkPageLinks(
   html: string,
   site: SiteFiles,
   origin: string,
-  sources: readonly string[],
+  projectFiles: readonly string[],
 ): LinkProblem[] {
   const problems: LinkProblem[] = [];
   const pageUrl = urlForFile(page);
@@ -74,12 +74,12 @@ export function checkPageLinks(
     const target = resolveLink(link.value, pageUrl, origin);
     if (target === null) continue;
     const message = problemWith(target.path, target.fragment, site);
-    if (message !== undefined) problems.push({ page, link: link.value, message, source: sourceFor(page, sources) });
+    if (message !== undefined) problems.push({ page, link: link.value, message, file: fileToEdit(page, projectFiles) });
   }
   return problems;
 }
 
 /** `dist/x/index.html: "/y/#z": no element with id "z" on /y/ (likely source: src/pages/x.astro)`. */
 export function formatLinkProblem(p: LinkProblem, dist = 'dist'): string {
-  return `${dist}/${p.page}: "${p.link}": ${p.message} (likely source: ${p.source})`;
+  return `${dist}/${p.page}: "${p.link}": ${p.message} (likely source: ${p.file})`;
 }

@@ -2,22 +2,19 @@
  * Which pages a change shows readers differently: each built page's main text (parsed, not matched with patterns),
  * before and after, compared page by page. The pull request's data report lists them.
  */
-import { htmlToHast, type HastNode } from 'satteri';
-
-type Node = HastNode & { tagName?: string; value?: string; children?: Node[] };
+import type { HastNode } from 'satteri';
+import { firstElement, parseHtml } from '../../../src/lib/hast.ts';
 
 /** The text a reader sees in a page's `<main>` (the whole body when it has none), whitespace collapsed. */
 export function mainText(html: string): string {
-  const root = htmlToHast(html) as Node;
-  const find = (n: Node): Node | undefined =>
-    n.tagName === 'main' ? n : (n.children ?? []).map(find).find((m) => m !== undefined);
+  const root = parseHtml(html);
   const parts: string[] = [];
-  const walk = (n: Node): void => {
-    if (n.type === 'text') parts.push(n.value ?? '');
-    else if (n.tagName !== 'script' && n.tagName !== 'style' && n.tagName !== 'template')
-      for (const c of n.children ?? []) walk(c);
+  const walk = (n: HastNode): void => {
+    if (n.type === 'text') parts.push(n.value);
+    else if (n.type === 'element' && ['script', 'style', 'template'].includes(n.tagName)) return;
+    else if ('children' in n) for (const c of n.children) walk(c as HastNode);
   };
-  walk(find(root) ?? root);
+  walk(firstElement(root, 'main') ?? root);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 

@@ -16,10 +16,10 @@ export interface HeadingInput {
   text: string;
 }
 
-/** A guide as the builder needs it: front matter, the words of its text and its headings. */
+/** A guide as the builder needs it: front matter, how many words its text has, and its headings. */
 export interface GuideInput {
   data: GuideMeta;
-  words: number;
+  wordCount: number;
   headings: readonly HeadingInput[];
 }
 
@@ -61,7 +61,7 @@ function guideRecord(
     updated: d.updated,
     reviewed: d.reviewed,
     tags: [...d.tags],
-    readingMinutes: readingMinutes(guide.words),
+    readingMinutes: readingMinutes(guide.wordCount),
     salaryData: d.salaryData,
     outline: guideOutline(guide.headings, url),
   };

@@ -145,23 +145,15 @@ function fieldOf(name: string, node: JsonNode, zod: z.core.$ZodType | undefined,
         ...hint(node),
       };
     const item = child(zod, 'items');
-    if (node.items.type === 'object')
-      return {
-        name,
-        label: labelOf(name),
-        widget: 'list',
-        ...counts,
-        ...hint(node),
-        fields: fieldsOf(node.items, item, choices),
-        summary: summaryOf(node.items),
-      };
     return {
       name,
       label: labelOf(name),
       widget: 'list',
       ...counts,
       ...hint(node),
-      field: leaf(name, node.items, item, choices),
+      ...(node.items.type === 'object'
+        ? { fields: fieldsOf(node.items, item, choices), summary: summaryOf(node.items) }
+        : { field: leaf(name, node.items, item, choices) }),
     };
   }
   if (node.type === 'object') {

@@ -8,10 +8,10 @@ import { datedEntryProblems } from '../cost/check-parameters.ts';
 import { fieldPath, formatProblem, type ContentProblem } from '../content/problems.ts';
 import { readCollectionFiles } from '../content/read.ts';
 import { dataCollections, type DataCollectionName } from '../content/registry.ts';
-import type { ContentSource } from '../content/source.ts';
+import type { ContentTree } from '../content/tree.ts';
 import type { FormCollection } from './collections.ts';
 
-const oneFile = (path: string, text: string): ContentSource => ({
+const oneFile = (path: string, text: string): ContentTree => ({
   list: (dir) => (path.startsWith(`${dir}/`) ? [path.slice(dir.length + 1)] : undefined),
   read: (p) => (p === path ? text : undefined),
 });

@@ -35,7 +35,7 @@ export function checkGuideClaims(c: Collections, guides: readonly GuideFile[], o
     if (asOf !== undefined && g.data.reviewed > asOf)
       problems.push({
         file: g.file,
-        entry: g.id,
+        entry: g.slug,
         field: 'reviewed',
         message: `reviewed (${g.data.reviewed}) is later than the date the salary figures were last checked (asOf ${asOf} in content/data/salaries/${g.data.salaryData}.yaml). After checking every figure against its source, update asOf too; otherwise set reviewed to the last real check.`,
       });

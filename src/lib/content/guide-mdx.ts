@@ -11,7 +11,7 @@ import {
 } from '../../schemas/guide-components.ts';
 
 /** A literal prop value: text, a number, or true/false (a bare prop is true). */
-export type PropValue = string | number | boolean;
+type PropValue = string | number | boolean;
 
 /** One component in a guide, as written. */
 export interface ComponentUse {
@@ -25,7 +25,7 @@ export interface ComponentUse {
 }
 
 /** Something wrong in the file, at a 1-based line and column. */
-export interface MdxProblem {
+interface MdxProblem {
   line: number;
   column: number;
   message: string;
@@ -38,8 +38,8 @@ export interface GuideMdx {
   uses: ComponentUse[];
   /** Source ids in the order `<Cite id>` first names them. */
   citations: string[];
-  /** Words a reader reads: prose and code, not tags or link addresses. */
-  words: number;
+  /** Words a reader reads: prose and code, not component markup or link addresses. */
+  wordCount: number;
   problems: MdxProblem[];
 }
 
@@ -110,7 +110,7 @@ const isComment = (code: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(code);
 
 /** Reads and checks a guide's MDX file. Nothing is thrown: every problem is returned with its place. */
 export function readGuideMdx(text: string): GuideMdx {
-  const result: GuideMdx = { frontMatter: undefined, uses: [], citations: [], words: 0, problems: [] };
+  const result: GuideMdx = { frontMatter: undefined, uses: [], citations: [], wordCount: 0, problems: [] };
   let root: Node;
   try {
     root = mdxToMdast(text) as Node;
@@ -193,7 +193,7 @@ export function readGuideMdx(text: string): GuideMdx {
       case 'text':
       case 'inlineCode':
       case 'code':
-        result.words += countWords(String(n.value));
+        result.wordCount += countWords(String(n.value));
         return;
       case 'paragraph':
       case 'heading':

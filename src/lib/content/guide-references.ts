@@ -29,7 +29,7 @@ export function checkGuideReferences(c: Collections, guide: GuideFile): ContentP
   for (const use of guide.uses) {
     const p = use.props;
     const report = (message: string) =>
-      problems.push({ file: guide.file, entry: guide.id, line: use.line, column: use.column, message });
+      problems.push({ file: guide.file, entry: guide.slug, line: use.line, column: use.column, message });
     const unknown = (prop: string, what: string, known: Iterable<string>) =>
       report(`<${use.name} ${prop}="${String(p[prop])}" /> names no ${what}.${suggestion(String(p[prop]), known)}`);
     const datasetId = typeof p['dataset'] === 'string' ? p['dataset'] : guide.data.salaryData;
@@ -49,7 +49,7 @@ export function checkGuideReferences(c: Collections, guide: GuideFile): ContentP
         const fact = facts.get(String(p['fact']));
         if (!fact) unknown('fact', 'fact in content/data/facts.yaml', facts.keys());
         else if (!fact.computed)
-          report(`<FactReason fact="${String(p['fact'])}" />: that fact has no computed counterpart, so no reason to show. Add "computed" to it in content/data/facts.yaml, or remove the tag.`);
+          report(`<FactReason fact="${String(p['fact'])}" />: that fact has no computed counterpart, so no reason to show. Add "computed" to it in content/data/facts.yaml, or remove the component.`);
         break;
       }
       case 'Benchmark': {

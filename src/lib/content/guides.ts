@@ -3,13 +3,13 @@ import { parse } from 'yaml';
 import { guideSchema, type GuideMeta } from '../../schemas/guides.ts';
 import { readGuideMdx, type ComponentUse } from './guide-mdx.ts';
 import { fieldPath, type ContentProblem } from './problems.ts';
-import { sourceOf, type ContentSource } from './source.ts';
+import { treeOf, type ContentTree } from './tree.ts';
 
 /** A guide as the checks see it. */
 export interface GuideFile {
   file: string;
-  /** The guide's slug: the id of its entry in the guides collection and in every message. */
-  id: string;
+  /** The guide's slug, which is also its file name and the id of its entry in Astro's guides collection. */
+  slug: string;
   data: GuideMeta;
   /** The front matter as read, before the schema. */
   raw: unknown;
@@ -17,21 +17,21 @@ export interface GuideFile {
   uses: ComponentUse[];
   /** Source ids in the order the text first cites them. */
   citations: string[];
-  /** Words a reader reads (prose and code, not tags). */
-  words: number;
+  /** Words a reader reads (prose and code, not component markup). */
+  wordCount: number;
 }
 
 const EXTENSION = '.mdx';
 
 /** Parses every MDX guide in `dir`; problems are collected, not thrown. */
 export function readGuides(
-  from: string | ContentSource,
+  from: string | ContentTree,
   dir: string,
 ): { guides: GuideFile[]; problems: ContentProblem[] } {
-  const source = sourceOf(from);
+  const tree = treeOf(from);
   const guides: GuideFile[] = [];
   const problems: ContentProblem[] = [];
-  const files = source.list(dir) ?? [];
+  const files = tree.list(dir) ?? [];
   const names = files.filter((f) => f.endsWith(EXTENSION)).sort();
   // Anything else in the folder would never be published: say so rather than leave it out quietly.
   for (const other of files.filter((f) => !f.endsWith(EXTENSION) && !f.startsWith('.')).sort())
@@ -43,7 +43,7 @@ export function readGuides(
   for (const name of names) {
     const file = `${dir}/${name}`;
     const stem = name.slice(0, -EXTENSION.length);
-    const mdx = readGuideMdx(source.read(file) ?? '');
+    const mdx = readGuideMdx(tree.read(file) ?? '');
     for (const p of mdx.problems) problems.push({ file, entry: stem, ...p });
     if (mdx.problems.length > 0) continue;
     if (mdx.frontMatter === undefined) {
@@ -70,7 +70,7 @@ export function readGuides(
         field: 'slug',
         message: `The slug "${result.data.slug}" differs from the file name. Name the file ${result.data.slug}${EXTENSION}, or make the slug "${stem}".`,
       });
-    guides.push({ file, id: result.data.slug, data: result.data, raw: front, ...mdx });
+    guides.push({ file, slug: result.data.slug, data: result.data, raw: front, ...mdx });
   }
   return { guides, problems };
 }

@@ -94,9 +94,10 @@ export function checkIntegrity(collections: Collections, guides: readonly GuideF
       message: `The vendor markup the site quotes (${quoted.min}–${quoted.max}%, fact "vendor-markup" in content/data/facts.yaml) lies outside the markups the calculator takes (${markup.min}–${markup.max}%). Widen the limits.`,
     });
   for (const g of guides) {
-    need(g, 'author', g.data.author, authors, 'content/data/authors.yaml');
-    need(g, 'role', g.data.role, roles, 'content/data/roles.yaml');
-    need(g, 'salaryData', g.data.salaryData, datasets, 'content/data/salaries/');
+    const where = { file: g.file, id: g.slug };
+    need(where, 'author', g.data.author, authors, 'content/data/authors.yaml');
+    need(where, 'role', g.data.role, roles, 'content/data/roles.yaml');
+    need(where, 'salaryData', g.data.salaryData, datasets, 'content/data/salaries/');
     problems.push(...checkGuideReferences(collections, g));
   }
   return problems;

@@ -1,10 +1,14 @@
-/** Astro content loaders over the one content reader: any problem it finds fails the build with the editor's message. */
+/**
+ * Astro content loaders over the one content reader: any problem it finds fails the build with the editor's message.
+ * The reader has already run each collection's schema, so the loaders store what it parsed instead of asking Astro's
+ * `parseData` to run the same schema a second time: every file is validated once per build.
+ */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError } from './problems.ts';
 import { contentAt, forgetContent, type Content } from './reader.ts';
-import type { DataCollectionName } from './registry.ts';
+import { guidesDir, type DataCollectionName } from './registry.ts';
 
 /** The checked content of the project being built; throws {@link ContentError} listing every problem. */
 function checkedContent(context: LoaderContext): Content {
@@ -34,8 +38,7 @@ export function dataLoader(name: DataCollectionName): Loader {
         const entries = checkedContent(context).collections[name];
         context.store.clear();
         for (const entry of entries) {
-          const data = await context.parseData({ id: entry.id, data: entry.raw });
-          context.store.set({ id: entry.id, data, filePath: entry.file });
+          context.store.set({ id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.file });
         }
       };
       await sync();
@@ -44,13 +47,22 @@ export function dataLoader(name: DataCollectionName): Loader {
   };
 }
 
-/** Runs every content check before `inner` loads, so a broken guide fails with the editor's message, not Astro's. */
+/**
+ * Runs every content check before the guides' `inner` loader reads them, so a broken guide fails with the editor's
+ * message, not Astro's; `inner` gets each guide's front matter as the reader parsed it, keyed by slug.
+ */
 export function checkedLoader(name: string, inner: Loader): Loader {
   return {
     name: `content-checked:${name}`,
     load: async (context) => {
       checkedContent(context);
-      await inner.load(context);
+      // The entry id is the slug (generateId in src/content.config.ts).
+      const parseData: LoaderContext['parseData'] = async ({ id: slug }) => {
+        const guide = checkedContent(context).guides.find((g) => g.slug === slug);
+        if (!guide) throw new ContentError([{ file: guidesDir, entry: slug, message: `No guide has the slug "${slug}".` }]);
+        return guide.data as never;
+      };
+      await inner.load({ ...context, parseData });
       watchContent(context, async () => {
         checkedContent(context);
       });

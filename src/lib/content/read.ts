@@ -1,8 +1,8 @@
-/** Reads one data collection with the strict parsers, from disk or any other {@link ContentSource}. */
+/** Reads one data collection with the strict parsers, from disk or any other {@link ContentTree}. */
 import { parseEntryFile, parseListFile, type ParsedEntry } from './parse.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 import { entryIdOf, type DataCollectionSpec } from './registry.ts';
-import { sourceOf, type ContentSource } from './source.ts';
+import { treeOf, type ContentTree } from './tree.ts';
 
 /** An entry that passed its schema, and the file it is in (path from the project root). */
 export interface ContentEntry<T> extends ParsedEntry<T> {
@@ -22,8 +22,8 @@ export interface CollectionRead<T> {
 const isYaml = (name: string): boolean => /\.ya?ml$/.test(name);
 
 /** Reads one collection, collecting problems instead of throwing. */
-export function readCollectionFiles<T>(from: string | ContentSource, spec: DataCollectionSpec<T>): CollectionRead<T> {
-  const source = sourceOf(from);
+export function readCollectionFiles<T>(from: string | ContentTree, spec: DataCollectionSpec<T>): CollectionRead<T> {
+  const tree = treeOf(from);
   const missing = (): CollectionRead<T> => ({
     entries: [],
     failedFiles: [spec.path],
@@ -44,11 +44,11 @@ export function readCollectionFiles<T>(from: string | ContentSource, spec: DataC
     }
   };
   if (spec.kind === 'list') {
-    const text = source.read(spec.path);
+    const text = tree.read(spec.path);
     if (text === undefined) return missing();
     return attempt(spec.path, () => parseListFile(spec.path, text, spec.schema));
   }
-  const names = source.list(spec.path);
+  const names = tree.list(spec.path);
   if (names === undefined) return missing();
   const files = names.filter(isYaml).sort();
   if (files.length === 0)
@@ -74,7 +74,7 @@ export function readCollectionFiles<T>(from: string | ContentSource, spec: DataC
       continue;
     }
     fileOf.set(id, file);
-    const one = attempt(file, () => [parseEntryFile(file, source.read(file) ?? '', spec.schema, id)]);
+    const one = attempt(file, () => [parseEntryFile(file, tree.read(file) ?? '', spec.schema, id)]);
     out.entries.push(...one.entries);
     out.problems.push(...one.problems);
     out.failedFiles.push(...one.failedFiles);
@@ -83,7 +83,7 @@ export function readCollectionFiles<T>(from: string | ContentSource, spec: DataC
 }
 
 /** Reads one collection. Throws {@link ContentError} naming file, entry and field. */
-export function readCollection<T>(from: string | ContentSource, spec: DataCollectionSpec<T>): ContentEntry<T>[] {
+export function readCollection<T>(from: string | ContentTree, spec: DataCollectionSpec<T>): ContentEntry<T>[] {
   const { entries, problems } = readCollectionFiles(from, spec);
   if (problems.length > 0) throw new ContentError(problems);
   return entries;

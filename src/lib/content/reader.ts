@@ -11,7 +11,7 @@ import { checkIntegrity } from './integrity.ts';
 import type { ContentProblem } from './problems.ts';
 import { readCollectionFiles } from './read.ts';
 import { dataCollections, guidesDir, type Collections, type DataCollectionName } from './registry.ts';
-import { sourceOf, type ContentSource } from './source.ts';
+import { treeOf, type ContentTree } from './tree.ts';
 
 /** Everything in the content folder, and everything wrong with it. */
 export interface Content {
@@ -27,15 +27,15 @@ export interface Content {
 
 const names = Object.keys(dataCollections) as DataCollectionName[];
 
-/** Reads and checks all content in `from` (a project root or a {@link ContentSource}). */
-export function readContent(from: string | ContentSource): Content {
-  const source = sourceOf(from);
+/** Reads and checks all content in `from` (a project root or a {@link ContentTree}). */
+export function readContent(from: string | ContentTree): Content {
+  const tree = treeOf(from);
   const problems: ContentProblem[] = [];
   const failedFiles: string[] = [];
   const missing: DataCollectionName[] = [];
   const collections = {} as Record<DataCollectionName, unknown>;
   for (const name of names) {
-    const read = readCollectionFiles<unknown>(source, dataCollections[name]);
+    const read = readCollectionFiles<unknown>(tree, dataCollections[name]);
     collections[name] = read.entries;
     problems.push(...read.problems);
     failedFiles.push(...read.failedFiles);
@@ -45,7 +45,7 @@ export function readContent(from: string | ContentSource): Content {
   for (const name of ['employerCosts', 'incomeTax'] as const)
     problems.push(...datedEntryProblems(dataCollections[name].path, typed[name]));
   const dataSound = problems.length === 0;
-  const { guides, problems: guideProblems } = readGuides(source, guidesDir);
+  const { guides, problems: guideProblems } = readGuides(tree, guidesDir);
   problems.push(...guideProblems);
   // References are checked once every data file reads: a missing file would make each of its ids look dangling.
   // A guide that cannot be read is left out here; the others are still checked, so one build names every mistake.

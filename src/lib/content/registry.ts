@@ -80,7 +80,7 @@ export const guidesDir = 'content/guides';
 export type DataCollectionName = keyof typeof dataCollections;
 
 /** The parsed data of one entry of each collection, inferred from its schema. */
-export type CollectionData = { [K in DataCollectionName]: z.infer<(typeof dataCollections)[K]['schema']> };
+type CollectionData = { [K in DataCollectionName]: z.infer<(typeof dataCollections)[K]['schema']> };
 
 /** Every collection's entries, typed by its schema. */
 export type Collections = { [K in DataCollectionName]: ContentEntry<CollectionData[K]>[] };

@@ -27,7 +27,7 @@ const versionOf = (name: string): string =>
   (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
 
 /** Everything besides the element tree that shapes a card's pixels, as one string for the cache key. */
-export const renderer = JSON.stringify({
+const renderer = JSON.stringify({
   card: OG_CARD_VERSION,
   size: SIZE,
   resvg: RESVG,

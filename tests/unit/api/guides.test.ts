@@ -53,7 +53,7 @@ describe('the guides document', () => {
       salaryData: 'mlops-engineer-india-2026',
     });
     // 2,200 words at 220 a minute.
-    const timed = buildGuidesDocument({ ...input, guides: [{ ...source, words: 2200 }] }, ctx);
+    const timed = buildGuidesDocument({ ...input, guides: [{ ...source, wordCount: 2200 }] }, ctx);
     expect(timed.guides[0]!.readingMinutes).toBe(10);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPageLinks, formatLinkProblem, sourceFor } from '../../../scripts/lib/quality/link-check.ts';
+import { checkPageLinks, formatLinkProblem, fileToEdit } from '../../../scripts/lib/quality/link-check.ts';
 import { extractAnchors, extractLinks, resolveLink } from '../../../scripts/lib/quality/links.ts';
 
 const origin = 'https://example.org';
@@ -43,8 +43,8 @@ describe('resolveLink', () => {
   });
 });
 
-describe('sourceFor', () => {
-  const sources = [
+describe('fileToEdit', () => {
+  const projectFiles = [
     'content/guides/mlops.mdx',
     'src/pages/index.astro',
     'src/pages/404.astro',
@@ -63,8 +63,8 @@ describe('sourceFor', () => {
     ['calculator/index.html', 'src/pages/calculator/index.astro'],
     ['docs/a/b/index.html', 'src/pages/docs/[...path].astro'],
     ['unknown/index.html', 'src/pages/unknown.astro'],
-  ])('%s comes from %s', (page, source) => {
-    expect(sourceFor(page, sources)).toBe(source);
+  ])('%s comes from %s', (page, file) => {
+    expect(fileToEdit(page, projectFiles)).toBe(file);
   });
 });
 
@@ -91,7 +91,7 @@ describe('checkPageLinks', () => {
       ),
     ).toEqual([]);
   });
-  it('names the page, the link, what is wrong and the source file', () => {
+  it('names the page, the link, what is wrong and the file to edit', () => {
     expect(check('<a href="/salaries/#methods">m</a><a href="/calculator/">c</a><a href="/salaries">s</a>')).toEqual([
       'dist/guides/mlops/index.html: "/salaries/#methods": no element with id "methods" on /salaries/ (likely source: content/guides/mlops.mdx)',
       'dist/guides/mlops/index.html: "/calculator/": no page or file at /calculator/ (dist/calculator/index.html does not exist) (likely source: content/guides/mlops.mdx)',

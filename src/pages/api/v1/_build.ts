@@ -1,10 +1,10 @@
 /** Shared by the API endpoints (not a route: the leading underscore keeps it out of the build's pages). */
-import { absolute } from '../../../data/paths.ts';
+import { siteRoot } from '../../../data/paths.ts';
 import type { BuildContext } from '../../../lib/api/common.ts';
 
 /** The site origin and one build timestamp, shared by every API document of a build. */
 export const buildContext: BuildContext = {
-  site: absolute('/'),
+  site: siteRoot,
   generatedAt: new Date().toISOString(),
 };
 

@@ -10,8 +10,8 @@ export const GET: APIRoute = async () => {
   const c = await loadContent();
   const guides = await Promise.all(
     c.guides.map(async (g) => ({
-      data: { ...g.data, updated: c.updated.get(g.id)! },
-      words: guideFile(g.id).words,
+      data: { ...g.data, updated: c.updated.get(g.data.slug)! },
+      wordCount: guideFile(g.data.slug).wordCount,
       headings: (await render(g)).headings,
     })),
   );

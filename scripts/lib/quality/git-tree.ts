@@ -1,13 +1,13 @@
-/** The content tree at a git commit, as a {@link ContentSource} for the content reader. */
+/** The content tree at a git commit, as a {@link ContentTree} for the content reader. */
 import { execFileSync } from 'node:child_process';
-import type { ContentSource } from '../../../src/lib/content/source.ts';
+import type { ContentTree } from '../../../src/lib/content/tree.ts';
 
 /** Runs git and returns what it printed. */
 export const git = (...args: string[]): string =>
   execFileSync('git', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
 
 /** The files under content/ at `ref`, read with `git show`. */
-export function gitSource(ref: string): ContentSource {
+export function gitTree(ref: string): ContentTree {
   const files = git('ls-tree', '-r', '--name-only', ref, '--', 'content').split('\n').filter(Boolean);
   const known = new Set(files);
   return {

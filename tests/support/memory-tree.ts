@@ -1,8 +1,8 @@
 /** A content tree held in memory (path → text), for tests of the content reader and the tools built on it. */
-import type { ContentSource } from '../../src/lib/content/source.ts';
+import type { ContentTree } from '../../src/lib/content/tree.ts';
 
-/** The files in `files` as a {@link ContentSource}. */
-export function memorySource(files: Readonly<Record<string, string>>): ContentSource {
+/** The files in `files` as a {@link ContentTree}. */
+export function memoryTree(files: Readonly<Record<string, string>>): ContentTree {
   const paths = Object.keys(files);
   return {
     list: (dir) => {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A tree of files addressed by paths from the project root, e.g. `content/data/sources.yaml`. */
-export interface ContentSource {
+export interface ContentTree {
   /** Names of the files directly inside `dir`, or undefined when there is no such folder. */
   list(dir: string): string[] | undefined;
   /** The text of the file at `path`, or undefined when there is no such file. */
@@ -20,13 +20,13 @@ const kind = (path: string): 'file' | 'dir' | undefined => {
 };
 
 /** The files below `root` on disk. */
-export function diskSource(root: string): ContentSource {
+export function diskTree(root: string): ContentTree {
   return {
     list: (dir) => (kind(join(root, dir)) === 'dir' ? readdirSync(join(root, dir)) : undefined),
     read: (path) => (kind(join(root, path)) === 'file' ? readFileSync(join(root, path), 'utf8') : undefined),
   };
 }
 
-/** A source as given, or the files below a project root on disk. */
-export const sourceOf = (from: string | ContentSource): ContentSource =>
-  typeof from === 'string' ? diskSource(from) : from;
+/** A tree as given, or the files below a project root on disk. */
+export const treeOf = (from: string | ContentTree): ContentTree =>
+  typeof from === 'string' ? diskTree(from) : from;
