@@ -85,8 +85,10 @@ const filled = (fills: Fills, id: PlaceholderId): string | undefined => {
 
 // Characters that would change the meaning of ordinary text in Markdown.
 const escapeMd = (text: string): string => text.replace(/([\\`*_[\]<>#])/g, '\\$1');
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// Text written into the HTML copy: each character that HTML reads as markup becomes its entity, one character at a
+// time (no pattern over the text, which is not HTML yet).
+const htmlEntities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (text: string): string => Array.from(text, (c) => htmlEntities[c] ?? c).join('');
 
 /** The posting as Markdown, with the reader's fill-ins. */
 export function postingMarkdown(p: Posting, fills: Fills, payKey?: string): string {
