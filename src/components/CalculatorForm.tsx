@@ -7,6 +7,7 @@ import { Field, SelectField } from '../islands/Field.tsx';
 import type { CalculatorProps } from '../lib/cost/calculator-props.ts';
 import { choiceFields, fieldText, numberFields, params, type NumberField, type TextKey } from '../lib/cost/fields.ts';
 import { stateCodes, stateNames } from '../lib/cost/codes.ts';
+import { MAX_OFFERS, offerNames } from '../lib/cost/offers.ts';
 
 type Props = Omit<CalculatorProps, 'rates' | 'sources' | 'words'>;
 
@@ -171,9 +172,64 @@ export function BudgetForm(p: Props) {
             ['month', 'Per month'],
           ]}
         />
+        {text(p, 'inHand', 'Take-home a month per hire', {
+          hint: 'What the engineer should have in hand each month, e.g. 1.5 lakh: gives the CTC that leaves it',
+          wide: true,
+        })}
         <p>
-          <button type="submit">Find the pay it covers</button>
+          <button type="submit">Find the pay</button>
         </p>
+      </form>
+    </>
+  );
+}
+
+/** Compare offers' inputs: four offers, each a salary, a state and a hiring model; the first two filled in. */
+export function OfferForm(p: Props) {
+  const H = p.headingLevel === 2 ? 'h2' : 'h3';
+  const states = stateCodes.map((code) => [code, stateNames[code]] as const);
+  const models = p.models.map((m) => [m.id, m.name] as const);
+  return (
+    <>
+      <H id={`${p.idPrefix}-offers`} class="calc-heading">
+        Compare offers
+      </H>
+      <p class="hint">
+        Two to four offers side by side, each with its own salary, state and hiring model, such as ₹30 lakh in Bangalore
+        through an EOR against ₹28 lakh in Pune through your own entity. The other settings are those above. Leave a
+        salary empty to compare fewer.
+      </p>
+      <form class="offer-form">
+        {Array.from({ length: MAX_OFFERS }, (_, i) => {
+          const n = offerNames(i + 1);
+          const o = p.offers[i];
+          const id = `${p.idPrefix}-offer${i + 1}`;
+          return (
+            <fieldset key={id}>
+              <legend>Offer {i + 1}</legend>
+              <Field
+                id={`${id}-salary`}
+                name={n.salary}
+                label="Salary"
+                value={o ? fieldText('salary', o.salary) : ''}
+              />
+              <SelectField
+                id={`${id}-state`}
+                name={n.state}
+                label="State"
+                value={o?.state ?? p.defaults.state}
+                options={states}
+              />
+              <SelectField
+                id={`${id}-model`}
+                name={n.model}
+                label="Hiring model"
+                value={o?.model ?? p.defaults.model}
+                options={models}
+              />
+            </fieldset>
+          );
+        })}
       </form>
     </>
   );

@@ -96,8 +96,9 @@ export const typedState = fc.record(
     headcount: fc.integer({ min: 1, max: 10_000 }),
     period: fc.constantFrom('annual', 'monthly'),
     budget: fc.integer({ min: 1, max: 1e11 }),
+    inHand: fc.integer({ min: 1, max: 1e7 }),
   },
   {
-    requiredKeys: settingOrder.filter((k) => k !== 'budget'),
+    requiredKeys: settingOrder.filter((k) => k !== 'budget' && k !== 'inHand'),
   },
 ) satisfies fc.Arbitrary<CalculatorState>;

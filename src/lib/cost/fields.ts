@@ -7,8 +7,11 @@ import { parseAmount, type AmountErrorCode } from './parse-amount.ts';
 import { stateCodes } from './codes.ts';
 import type { CostInput } from './types.ts';
 
-/** The calculator's settings; `budget` (team budget, rupees a year) is set only in reverse mode. */
-export type CalculatorState = Required<CostInput> & { budget?: number };
+/**
+ * The calculator's settings; reverse mode's targets are set only when asked: `budget` (the team's cost, rupees a
+ * year) and `inHand` (take-home in a usual month, rupees).
+ */
+export type CalculatorState = Required<CostInput> & { budget?: number; inHand?: number };
 
 /**
  * Why a setting could not be read: an amount's reason, a number's, a choice not on the list, or a salary that is not
@@ -104,6 +107,7 @@ export const choiceFields = {
 export const amountFields = {
   salary: { max: 1e9 },
   budget: { max: 1e11 },
+  inHand: { max: 1.2e8 },
 } as const;
 
 /** A setting typed as text. */
@@ -123,6 +127,7 @@ export const params = {
   headcount: 'n',
   period: 'period',
   budget: 'budget',
+  inHand: 'inhand',
 } as const satisfies Record<keyof CalculatorState, string>;
 
 /** Every setting, in the order it is written to the URL. */
@@ -156,6 +161,11 @@ export function readNumber(f: NumberField, text: string): Read {
  * `limits` (a year's pay) is refused.
  */
 export function readText(key: TextKey, text: string, fx: number, perMonth = false, limits?: InputLimits): Read {
+  // A take-home is a month's: one typed as a year's is divided by twelve.
+  if (key === 'inHand') {
+    const r = parseAmount(text, { fx, maxInr: amountFields.inHand.max, monthly: true });
+    return r.ok ? { ok: true, value: Math.round(r.perMonth ? r.inr : r.inr / 12) } : r;
+  }
   if (key === 'salary' || key === 'budget') {
     const r = parseAmount(text, { fx, maxInr: amountFields[key].max, monthly: perMonth });
     if (!r.ok) return r;
@@ -233,9 +243,9 @@ export function readSettings(
   for (const key of ['fx', ...settingOrder.filter((k) => k !== 'fx')] as const) {
     const text = values[params[key]]?.trim();
     if (text === undefined) continue;
-    if (key === 'budget' && !text) delete state['budget'];
+    if ((key === 'budget' || key === 'inHand') && !text) delete state[key];
     else {
-      const monthly = key === 'budget' && budgetPerMonth;
+      const monthly = (key === 'budget' && budgetPerMonth) || key === 'inHand';
       const r = readSetting(key, text, state['fx'] as number, monthly, limits);
       if (!r.ok) {
         const { ok: _ok, ...problem } = r;

@@ -161,7 +161,7 @@ export interface CostError {
   ok: false;
   code: 'invalid-input' | 'pf-none-not-allowed' | 'budget-too-small';
   /** The input field at fault, if one is. */
-  field?: keyof CostInput | 'budget';
+  field?: keyof CostInput | 'budget' | 'inHand';
   message: string;
 }
 

@@ -10,8 +10,8 @@ import { readSettings, type FieldProblem } from './fields.ts';
 import { explain, fill } from './explain.ts';
 import type { Words } from './words.ts';
 
-/** Every parameter a link may hold. */
-const names: string[] = [...Object.values(params), 'preset', 'level', 'per'];
+/** Every parameter a link may hold (compare offers reads its own, offers.ts). */
+const names: string[] = [...Object.values(params), 'preset', 'level', 'per', 'offer1', 'offer2', 'offer3', 'offer4'];
 
 /** A setting as a reader sees it in the form: `₹18,00,000`, `50`, `gross`. */
 const shown = (key: keyof CalculatorState, value: string | number): string =>
