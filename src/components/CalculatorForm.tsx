@@ -210,20 +210,20 @@ export function OfferForm(p: Props) {
               <Field
                 id={`${id}-salary`}
                 name={n.salary}
-                label="Salary"
+                label={`Offer ${i + 1} salary`}
                 value={o ? fieldText('salary', o.salary) : ''}
               />
               <SelectField
                 id={`${id}-state`}
                 name={n.state}
-                label="State"
+                label={`Offer ${i + 1} state`}
                 value={o?.state ?? p.defaults.state}
                 options={states}
               />
               <SelectField
                 id={`${id}-model`}
                 name={n.model}
-                label="Hiring model"
+                label={`Offer ${i + 1} hiring model`}
                 value={o?.model ?? p.defaults.model}
                 options={models}
               />

@@ -32,11 +32,11 @@ export function quoteFacts(s: CalculatorState, c: QuoteContext, w: Words): [stri
     [q.state, c.stateName],
     [q.salary, fill(q.salaryValue, { amount: formatInr(s.salary), basis: s.basis === 'ctc' ? w.ui.ctc : w.ui.gross })],
     [q.hires, String(s.headcount)],
-    [q.wages, employs(s.model) && fill(q.wagesValue, { share: formatPercent(s.wageShare, 0) })],
+    [q.wages, employs(s.model) && fill(q.wagesValue, { share: formatPercent(s.wageShare) })],
     [q.pf, employs(s.model) && q.pfValue[s.pf]],
     [q.fx, fill(q.fxValue, { fx: formatNumber(s.fx), date: c.fxAsOf })],
     [q.fee, s.model === 'eor' && fill(q.feeValue, { fee: formatNumber(s.eorFeeUsdPerMonth), date: c.feeAsOf })],
-    [q.markup, s.model === 'vendor' && formatPercent(s.vendorMarkup, 0)],
+    [q.markup, s.model === 'vendor' && formatPercent(s.vendorMarkup)],
     [q.rates, fill(q.ratesValue, { date: formatDate(c.ratesOn) })],
     [q.link, c.link],
   ];

@@ -11,7 +11,7 @@ import {
 } from '../../../src/lib/cost/offers.ts';
 import { computeEmployerCost, words } from '../../../src/lib/cost/index.ts';
 import { payWords } from '../../../src/lib/pay/words.ts';
-import { base, limits, ok, rates } from '../../support/cost.ts';
+import { defaults as settings, limits, ok, rates } from '../../support/cost.ts';
 import { hraShare, takeHomeAt, taxRates } from '../../support/pay.ts';
 
 const defaults: Offer[] = [
@@ -75,18 +75,28 @@ describe('compare offers', () => {
     ];
     const results = compareOffers(
       offers,
-      { ...base, basis: 'gross' },
+      settings,
       rates,
       { tax: taxRates, hraShare },
       payWords,
       words.engine,
     );
-    const costA = ok(computeEmployerCost({ ...base, ...offers[0]!, headcount: 1, period: 'annual' }, rates)).total
+    const costA = ok(computeEmployerCost({ ...settings, ...offers[0]!, headcount: 1, period: 'annual' }, rates)).total
       .annualInr;
-    const costB = ok(computeEmployerCost({ ...base, ...offers[1]!, headcount: 1, period: 'annual' }, rates)).total
+    const costB = ok(computeEmployerCost({ ...settings, ...offers[1]!, headcount: 1, period: 'annual' }, rates)).total
       .annualInr;
-    const payA = takeHomeAt({ salary: 3_000_000, state: 'KA', wageShare: base.wageShare, pf: base.pf }).monthlyInr;
-    const payB = takeHomeAt({ salary: 2_800_000, state: 'MH', wageShare: base.wageShare, pf: base.pf }).monthlyInr;
+    const payA = takeHomeAt({
+      salary: 3_000_000,
+      state: 'KA',
+      wageShare: settings.wageShare,
+      pf: settings.pf,
+    }).monthlyInr;
+    const payB = takeHomeAt({
+      salary: 2_800_000,
+      state: 'MH',
+      wageShare: settings.wageShare,
+      pf: settings.pf,
+    }).monthlyInr;
     const rows = Object.fromEntries(offerRows(results, names, words.offers).map((r) => [r.id, r.cells]));
     expect(costB).toBeLessThan(costA);
     expect(rows['costDiff']).toEqual([words.offers.same, `₹${(costA - costB).toLocaleString('en-IN')} less`]);
@@ -97,7 +107,7 @@ describe('compare offers', () => {
   it('says a contractor has no take-home worked out', () => {
     const results = compareOffers(
       [{ salary: 3_000_000, state: 'KA', model: 'contractor' }],
-      base,
+      settings,
       rates,
       { tax: taxRates, hraShare },
       payWords,
