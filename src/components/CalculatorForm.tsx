@@ -8,6 +8,7 @@ import type { CalculatorProps } from '../lib/cost/calculator-props.ts';
 import { choiceFields, fieldText, numberFields, params, type NumberField, type TextKey } from '../lib/cost/fields.ts';
 import { stateCodes, stateNames } from '../lib/cost/codes.ts';
 import { MAX_OFFERS, offerNames } from '../lib/cost/offers.ts';
+import { presetOptions } from '../lib/cost/presets.ts';
 
 type Props = Omit<CalculatorProps, 'rates' | 'sources' | 'words'>;
 
@@ -89,7 +90,7 @@ export function CalculatorForm(p: Props) {
         label="Seniority and employer"
         hint="Fills in the middle of a band from the salary data"
         value={p.presets.find((x) => x.mid === d.salary)?.id ?? ''}
-        options={[...p.presets.map((x) => [x.id, `${x.label}: ${x.range}`] as const), ['', 'My own figure']]}
+        options={[...presetOptions(p.presets), ['', 'My own figure']]}
         wide
       />
       {text(p, 'salary', 'Salary', {
