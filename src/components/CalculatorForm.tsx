@@ -152,15 +152,15 @@ export function CalculatorForm(p: Props) {
 }
 
 /** Reverse mode's inputs: a budget for the team, per year or per month. */
-export function BudgetForm(p: Props) {
+export function ReverseForm(p: Props) {
   const H = p.headingLevel === 2 ? 'h2' : 'h3';
   return (
     <>
       <H id={`${p.idPrefix}-reverse`} class="calc-heading">
         Work back from a budget
       </H>
-      <form class="calc-budget">
-        {text(p, 'budget', 'Budget for the whole team', {
+      <form class="calc-reverse">
+        {text(p, 'targetCost', 'Budget for the whole team', {
           hint: 'In rupees or dollars, e.g. 40 lakh or $50k',
           wide: true,
         })}

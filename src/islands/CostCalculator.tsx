@@ -23,9 +23,9 @@ import type { StateCode } from '../lib/cost/codes.ts';
 
 /** The page's props, and the parts rendered at build time. */
 interface Props extends CalculatorProps {
-  /** The inputs form and the budget form, as static HTML. */
+  /** The inputs form and reverse mode's form, as static HTML. */
   form?: ComponentChildren;
-  budget?: ComponentChildren;
+  reverse?: ComponentChildren;
   /** The result, the take-home and the four models side by side at the defaults, as static HTML until the live ones have loaded. */
   result?: ComponentChildren;
   pay?: ComponentChildren;
@@ -223,7 +223,7 @@ export default class CostCalculator extends Component<Props, State> {
       ]
         .filter(Boolean)
         .join('&');
-    const { budget, inHand } = settings;
+    const { targetCost, inHand } = settings;
     const use = (gross: number) => this.set({ salary: fieldText('salary', gross), basis: 'gross' });
     const pay = Live?.takeHomeFor(settings, p.rates, p.payRules, p.payWords, p.words.engine);
     const names = {
@@ -331,14 +331,14 @@ export default class CostCalculator extends Component<Props, State> {
           )}
         </section>
         <section class="reverse" aria-labelledby={`${p.idPrefix}-reverse`}>
-          {p.budget}
-          {budget === undefined || !Live ? (
+          {p.reverse}
+          {targetCost === undefined || !Live ? (
             <p aria-live="polite" class="reverse-result">
-              {w.budgetEmpty}
+              {w.reverseEmpty}
             </p>
           ) : (
             <Live.Reverse
-              settings={{ ...settings, budget }}
+              settings={{ ...settings, targetCost }}
               rates={p.rates}
               bands={(gross) => Live.bandsText(gross, p.presets, w)}
               words={p.words}

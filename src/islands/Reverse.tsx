@@ -1,7 +1,7 @@
 /** Reverse mode's answers: the pay a team's cost covers, and the pay that leaves a take-home; each can be carried into the form. */
 import { fill } from '../lib/cost/explain.ts';
 import type { CalculatorState } from '../lib/cost/fields.ts';
-import { coverBudget } from '../lib/cost/reverse.ts';
+import { payWithinCost } from '../lib/cost/reverse.ts';
 import type { Rates } from '../lib/cost/types.ts';
 import type { Words } from '../lib/cost/words.ts';
 import { formatInr, formatUsd } from '../lib/format.ts';
@@ -12,7 +12,7 @@ import type { PayWords } from '../lib/pay/words.ts';
 
 interface Props {
   /** The settings in use, with a budget for the team a year. */
-  settings: CalculatorState & { budget: number };
+  settings: CalculatorState & { targetCost: number };
   rates: Rates;
   /** The bands the pay falls in, in words. */
   bands: (gross: number) => string;
@@ -24,13 +24,13 @@ interface Props {
 /** Loaded on demand with the result panel, with the search for the pay (the engine itself stays in the island). */
 export function Reverse(p: Props) {
   const { settings: s } = p;
-  const r = coverBudget(s.budget / s.headcount, s, p.rates, p.words.engine);
+  const r = payWithinCost(s.targetCost / s.headcount, s, p.rates, p.words.engine);
   const w = p.words.ui;
   return (
     <>
       <p aria-live="polite" class="reverse-result">
         {r.ok
-          ? `${fill(w.budgetResult, {
+          ? `${fill(w.reverseResult, {
               gross: formatInr(r.grossAnnualInr),
               usd: formatUsd(r.grossAnnualInr / s.fx),
               left: formatInr(r.unusedAnnualInrPerHire),

@@ -532,8 +532,9 @@ describe('the calculator', () => {
     expect(await answer.textContent()).toMatch(/₹[\d,]+ a year per hire is left over/);
     // 40 lakh a month is 4.8 crore a year: the same answer as a link with that yearly budget.
     await page.getByRole('radio', { name: 'Per month' }).last().check();
-    await expect.poll(() => page.url()).toContain('budget=48000000');
+    await expect.poll(() => page.url()).toContain('cost=48000000');
     const monthly = await answer.textContent();
+    // Opened through a link written before the parameter was renamed (`budget`), which still works.
     const { page: yearly } = await open('?model=entity&budget=48000000');
     await expect.poll(() => yearly.locator('.reverse-result').first().textContent()).toBe(monthly);
     await yearly.close();

@@ -53,10 +53,10 @@ export const words = {
     professionalTaxZero: 'No professional tax is levied in {state}.',
     professionalTaxSlab: 'The recorded amount applies to pay {slab}; lower slabs are not modelled.',
     ctcTooSmall: 'This CTC is too small to contain any gross pay.',
-    budgetTooSmall:
-      'The budget ({budget} a year per hire) does not cover the fixed costs of {fixed} a year per hire, leaving nothing for pay.',
-    atBudget: 'At the pay this budget covers ({gross} a year): {message}',
-    budgetZero: 'Enter a budget above zero.',
+    costTooSmall:
+      'The budget ({cost} a year per hire) does not cover the fixed costs of {fixed} a year per hire, leaving nothing for pay.',
+    atTargetCost: 'At the pay this budget covers ({gross} a year): {message}',
+    costZero: 'Enter a budget above zero.',
   },
   /** Why a typed amount could not be read. */
   amount: {
@@ -217,8 +217,8 @@ export const words = {
     copyThis: 'Copy this link: {url}',
     csv: 'Download the breakdown (CSV)',
     csvFile: 'employer-cost-breakdown.csv',
-    budgetEmpty: 'Enter a budget to see the highest gross pay it covers under the options above.',
-    budgetResult: 'It covers gross pay of up to {gross} a year per hire ({usd}); {left} a year per hire is left over.',
+    reverseEmpty: 'Enter a budget to see the highest gross pay it covers under the options above.',
+    reverseResult: 'It covers gross pay of up to {gross} a year per hire ({usd}); {left} a year per hire is left over.',
     use: 'Use {gross} as the salary',
     readAs: 'Read as {amount} a year.',
     readAsMonthly: 'Read as {month} a month: {amount} a year.',

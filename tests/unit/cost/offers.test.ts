@@ -73,14 +73,7 @@ describe('compare offers', () => {
       { salary: 3_000_000, state: 'KA', model: 'eor' },
       { salary: 2_800_000, state: 'MH', model: 'entity' },
     ];
-    const results = compareOffers(
-      offers,
-      settings,
-      rates,
-      { tax: taxRates, hraShare },
-      payWords,
-      words.engine,
-    );
+    const results = compareOffers(offers, settings, rates, { tax: taxRates, hraShare }, payWords, words.engine);
     const costA = ok(computeEmployerCost({ ...settings, ...offers[0]!, headcount: 1, period: 'annual' }, rates)).total
       .annualInr;
     const costB = ok(computeEmployerCost({ ...settings, ...offers[1]!, headcount: 1, period: 'annual' }, rates)).total
