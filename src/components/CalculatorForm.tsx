@@ -231,6 +231,9 @@ export function OfferForm(p: Props) {
             </fieldset>
           );
         })}
+        <p>
+          <button type="submit">Compare the offers</button>
+        </p>
       </form>
     </>
   );

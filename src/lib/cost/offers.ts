@@ -24,7 +24,7 @@ export interface Offer {
 }
 
 /** An offer as typed: the salary's text, the state and the model, by field. */
-export interface OfferText {
+interface OfferText {
   salary: string;
   state: string;
   model: string;
@@ -35,7 +35,7 @@ export const offerNames = (i: number) =>
   ({ salary: `offer${i}-salary`, state: `offer${i}-state`, model: `offer${i}-model` }) as const;
 
 /** An offer read: the offer, none (its salary left empty), or why its salary could not be read. */
-export type OfferRead = { ok: true; offer: Offer } | { ok: false; problem?: FieldProblem };
+type OfferRead = { ok: true; offer: Offer } | { ok: false; problem?: FieldProblem };
 
 /** Reads one offer; an empty salary means the offer is left out, a state or model not on its list is the default's. */
 export function readOffer(t: OfferText, fx: number, limits: InputLimits | undefined, fallback: Offer): OfferRead {
@@ -61,7 +61,7 @@ export function offerTexts(values: Readonly<Record<string, string | undefined>>)
 }
 
 /** An offer as written in a link: `3000000-KA-eor`. */
-export const offerParam = (o: Offer): string => `${o.salary}-${o.state}-${o.model}`;
+const offerParam = (o: Offer): string => `${o.salary}-${o.state}-${o.model}`;
 
 /**
  * The form's values for the offers a link holds (`offer1` to `offer4`, each `salary-STATE-model`, the salary in any
@@ -118,7 +118,7 @@ export function compareOffers(
 }
 
 /** Take-home a month and a year, where one is worked out. */
-export const takeHomeOf = (pay: OfferResult['pay']): Extract<TakeHomeResult, { ok: true }> | undefined =>
+const takeHomeOf = (pay: OfferResult['pay']): Extract<TakeHomeResult, { ok: true }> | undefined =>
   typeof pay === 'object' && pay.ok ? pay : undefined;
 
 /** A difference in words: `₹2,00,000 more`, `₹50,000 less`, `the same`. */

@@ -10,7 +10,7 @@ import type { CostBreakdown, CostLine } from './types.ts';
 import type { Words } from './words.ts';
 
 /** What a quote names besides the settings: the model's and state's names, the defaults' dates, and its link. */
-export interface QuoteContext {
+interface QuoteContext {
   modelName: string;
   stateName: string;
   /** The exchange rate's and the EOR fee's as-of dates, in words. */

@@ -11,7 +11,7 @@ import { payFor, type PayInput, type PayRules, type TakeHome } from './take-home
 import type { PayWords } from './words.ts';
 
 /** The lowest offer whose usual month's take-home reaches the target, with its take-home worked out in full. */
-export type InHandResult = (TakeHome & { targetMonthlyInr: number }) | CostError;
+type InHandResult = (TakeHome & { targetMonthlyInr: number }) | CostError;
 
 /**
  * The lowest gross pay, in whole thousands of rupees a year, whose take-home in a usual month is at least

@@ -34,7 +34,7 @@ export const payWords = {
   inHandOutOfReach: 'No gross pay up to {max} a year leaves {month} a month in hand. Enter a smaller take-home.',
   /** The calculator's take-home panel, its salary structure and reverse mode's take-home answer. */
   ui: {
-    heading: 'What the engineer takes home',
+    heading: 'Take-home at this salary',
     summary: '{month} a month in hand, {year} a year',
     february: 'In February {amount}, as professional tax is higher then.',
     halfYear: 'In the two months professional tax is collected, {amount}.',
