@@ -81,9 +81,9 @@ export function OfferTable(p: Props) {
           ))}
         </ul>
       )}
-      <div class="table-scroll">
+      <section class="table-scroll" aria-labelledby={`${p.idPrefix}-offers-caption`} tabindex={0}>
         <table class="data-table offer-table">
-          <caption>{fill(w.caption, { basis: p.basis })}</caption>
+          <caption id={`${p.idPrefix}-offers-caption`}>{fill(w.caption, { basis: p.basis })}</caption>
           <TableHead columns={[w.corner, ...head]} />
           <tbody>
             {rows.map((r) => (
@@ -96,7 +96,7 @@ export function OfferTable(p: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <p class="calc-actions">
         <button type="button" onClick={() => download(rows, head, w)}>
           {w.csv}

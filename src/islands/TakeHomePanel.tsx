@@ -23,9 +23,10 @@ interface Props {
 /** One table of pay lines a year, with its total row. */
 function Lines(p: { id: string; caption: string; lines: PayLine[]; total: [string, number]; w: PayWords }) {
   return (
-    <div class="table-scroll">
+    // A region a keyboard can scroll, named by its caption, where the table is wider than a phone.
+    <section class="table-scroll" aria-labelledby={`${p.id}-caption`} tabindex={0}>
       <table class="data-table pay-lines" id={p.id}>
-        <caption>{p.caption}</caption>
+        <caption id={`${p.id}-caption`}>{p.caption}</caption>
         <TableHead columns={p.w.ui.columns} />
         <tbody>
           {p.lines.map((l) => (
@@ -44,7 +45,7 @@ function Lines(p: { id: string; caption: string; lines: PayLine[]; total: [strin
           </tr>
         </tfoot>
       </table>
-    </div>
+    </section>
   );
 }
 
