@@ -157,7 +157,7 @@ export function ReverseForm(p: Props) {
   return (
     <>
       <H id={`${p.idPrefix}-reverse`} class="calc-heading">
-        Work back from a budget
+        Work back from a budget or a take-home
       </H>
       <form class="calc-reverse">
         {text(p, 'targetCost', 'Budget for the whole team', {

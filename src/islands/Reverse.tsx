@@ -38,7 +38,7 @@ export function Reverse(p: Props) {
           : r.message}
       </p>
       {r.ok && (
-        <p>
+        <p class="reverse-use">
           <button type="button" onClick={() => p.onUse(r.grossAnnualInr)}>
             {fill(w.use, { gross: formatInr(r.grossAnnualInr) })}
           </button>
@@ -86,7 +86,7 @@ export function InHand(p: InHandProps) {
         {cost?.ok && ` ${fill(w.cost, { total: formatInr(cost.total.annualInr) })}`}
       </p>
       {r.ok && (
-        <p>
+        <p class="reverse-use">
           <button type="button" onClick={() => p.onUse(r.grossAnnualInr)}>
             {fill(p.words.ui.use, { gross: formatInr(r.grossAnnualInr) })}
           </button>

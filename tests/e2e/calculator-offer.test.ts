@@ -247,24 +247,31 @@ describe('with JavaScript off', () => {
 });
 
 describe('the printed quote', () => {
-  it.each([1280, 375])('fits one A4 page from a %i px window, with its assumptions and link', async (width) => {
-    // A long link and a model with a markup: the most a quote holds.
-    const query = '?salary=4500000&model=vendor&markup=65&state=TN&wage=60&pf=full&n=3&fx=90.5&level=senior';
-    const { page } = await open(query, width);
-    await expect.poll(() => page.locator('.calc-result tr[data-line="markup"]').count()).toBe(1);
-    await page.emulateMedia({ media: 'print' });
-    const facts = page.locator('.quote-facts');
-    expect(await facts.isVisible()).toBe(true);
-    const text = (await facts.textContent()) ?? '';
-    for (const label of [words.quote.state, words.quote.model, words.quote.fx, words.quote.markup, words.quote.link])
-      expect(text).toContain(label);
-    expect(text).toContain(page.url());
-    // On paper: the total, every line, the take-home and what is included; not the form or the other tools.
-    for (const shown of ['.calc-summary', '.breakdown', '[data-testid="take-home"]', '.included'])
-      expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
-    for (const hidden of ['.calc-form', '.offers', '.reverse', '.calc-compare', '#rates'])
-      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
-    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
-    await page.close();
-  });
+  // A model with a markup and many settings; an EOR's every statutory line with a link that runs to two lines.
+  const queries = [
+    '?salary=4500000&model=vendor&markup=65&state=TN&wage=60&pf=full&n=3&fx=90.5&level=senior',
+    '?inhand=150000&cost=90%20lakh&offer1=3000000-KA-eor&offer2=2800000-MH-entity&offer3=2500000-TN-eor&fee=650',
+  ];
+  it.each([1280, 375].flatMap((width) => queries.map((query) => [width, query] as const)))(
+    'fits one A4 page from a %i px window, with its assumptions and link (%s)',
+    async (width, query) => {
+      const { page } = await open(query, width);
+      await expect.poll(() => page.url()).toContain(query.slice(1, 12));
+      await expect.poll(() => page.locator('.quote-facts').textContent()).toContain(page.url());
+      await page.emulateMedia({ media: 'print' });
+      const facts = page.locator('.quote-facts');
+      expect(await facts.isVisible()).toBe(true);
+      const text = (await facts.textContent()) ?? '';
+      for (const label of [words.quote.state, words.quote.model, words.quote.fx, words.quote.rates, words.quote.link])
+        expect(text).toContain(label);
+      expect(text).toContain(page.url());
+      // On paper: the total, every line, the take-home and what is included; not the form or the other tools.
+      for (const shown of ['.calc-summary', '.breakdown', '[data-testid="take-home"]', '.included'])
+        expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
+      for (const hidden of ['.calc-form', '.offers', '.reverse', '.calc-compare', '#rates'])
+        expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+      expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+      await page.close();
+    },
+  );
 });
