@@ -7,6 +7,8 @@ import { Field, SelectField } from '../islands/Field.tsx';
 import type { CalculatorProps } from '../lib/cost/calculator-props.ts';
 import { choiceFields, fieldText, numberFields, params, type NumberField, type TextKey } from '../lib/cost/fields.ts';
 import { stateCodes, stateNames } from '../lib/cost/codes.ts';
+import { MAX_OFFERS, offerNames } from '../lib/cost/offers.ts';
+import { presetOptions } from '../lib/cost/presets.ts';
 
 type Props = Omit<CalculatorProps, 'rates' | 'sources' | 'words'>;
 
@@ -88,7 +90,7 @@ export function CalculatorForm(p: Props) {
         label="Seniority and employer"
         hint="Fills in the middle of a band from the salary data"
         value={p.presets.find((x) => x.mid === d.salary)?.id ?? ''}
-        options={[...p.presets.map((x) => [x.id, `${x.label}: ${x.range}`] as const), ['', 'My own figure']]}
+        options={[...presetOptions(p.presets), ['', 'My own figure']]}
         wide
       />
       {text(p, 'salary', 'Salary', {
@@ -150,15 +152,15 @@ export function CalculatorForm(p: Props) {
 }
 
 /** Reverse mode's inputs: a budget for the team, per year or per month. */
-export function BudgetForm(p: Props) {
+export function ReverseForm(p: Props) {
   const H = p.headingLevel === 2 ? 'h2' : 'h3';
   return (
     <>
       <H id={`${p.idPrefix}-reverse`} class="calc-heading">
-        Work back from a budget
+        Work back from a budget or a take-home
       </H>
-      <form class="calc-budget">
-        {text(p, 'budget', 'Budget for the whole team', {
+      <form class="calc-reverse">
+        {text(p, 'targetCost', 'Budget for the whole team', {
           hint: 'In rupees or dollars, e.g. 40 lakh or $50k',
           wide: true,
         })}
@@ -171,8 +173,66 @@ export function BudgetForm(p: Props) {
             ['month', 'Per month'],
           ]}
         />
+        {text(p, 'inHand', 'Take-home a month per hire', {
+          hint: 'What the engineer should have in hand each month, e.g. 1.5 lakh: gives the CTC that leaves it',
+          wide: true,
+        })}
         <p>
-          <button type="submit">Find the pay it covers</button>
+          <button type="submit">Find the pay</button>
+        </p>
+      </form>
+    </>
+  );
+}
+
+/** Compare offers' inputs: four offers, each a salary, a state and a hiring model; the first two filled in. */
+export function OfferForm(p: Props) {
+  const H = p.headingLevel === 2 ? 'h2' : 'h3';
+  const states = stateCodes.map((code) => [code, stateNames[code]] as const);
+  const models = p.models.map((m) => [m.id, m.name] as const);
+  return (
+    <>
+      <H id={`${p.idPrefix}-offers`} class="calc-heading">
+        Compare offers
+      </H>
+      <p class="hint">
+        Two to four offers side by side, each with its own salary, state and hiring model, such as ₹30 lakh in Bangalore
+        through an EOR against ₹28 lakh in Pune through your own entity. The other settings are those above. Leave a
+        salary empty to compare fewer.
+      </p>
+      <form class="offer-form">
+        {Array.from({ length: MAX_OFFERS }, (_, i) => {
+          const n = offerNames(i + 1);
+          const o = p.offers[i];
+          const id = `${p.idPrefix}-offer${i + 1}`;
+          return (
+            <fieldset key={id}>
+              <legend>Offer {i + 1}</legend>
+              <Field
+                id={`${id}-salary`}
+                name={n.salary}
+                label={`Offer ${i + 1} salary`}
+                value={o ? fieldText('salary', o.salary) : ''}
+              />
+              <SelectField
+                id={`${id}-state`}
+                name={n.state}
+                label={`Offer ${i + 1} state`}
+                value={o?.state ?? p.defaults.state}
+                options={states}
+              />
+              <SelectField
+                id={`${id}-model`}
+                name={n.model}
+                label={`Offer ${i + 1} hiring model`}
+                value={o?.model ?? p.defaults.model}
+                options={models}
+              />
+            </fieldset>
+          );
+        })}
+        <p>
+          <button type="submit">Compare the offers</button>
         </p>
       </form>
     </>

@@ -10,6 +10,10 @@ import type { SalaryPreset } from '../lib/cost/bands.ts';
 import type { InputLimits } from '../lib/cost/fields.ts';
 import { getCollection } from 'astro:content';
 import { getDataset, loadContent } from './content.ts';
+import { absolute } from './paths.ts';
+import { takeHomeData } from './take-home.ts';
+import { taxRatesInForce } from '../lib/pay/tax-rates.ts';
+import { payWords } from '../lib/pay/words.ts';
 
 const MODELS_FILE = 'content/data/hiring-models.yaml';
 const LIMITS_FILE = 'content/data/calculator.yaml';
@@ -92,8 +96,11 @@ export async function calculatorProps(
   const problems = defaultsProblems(defaults, rates, limits);
   if (problems.length > 0)
     throw new Error(`${datasetId}: the calculator's defaults do not work: ${problems.join('; ')}.`);
-  // Only the publishers the breakdown can cite travel with the island.
-  const cited = new Set(ratesSources(rates));
+  // Take-home pay: the tax rules in force today, or none (the panel then says they are not on file).
+  const { taxRules, hra } = await takeHomeData();
+  const tax = taxRatesInForce(taxRules, todayIso());
+  // Only the publishers the breakdown and the take-home can cite travel with the island.
+  const cited = new Set([...ratesSources(rates), ...(tax.ok ? Object.values(tax.rates.sources).flat() : [])]);
   return {
     idPrefix,
     rates,
@@ -108,6 +115,14 @@ export async function calculatorProps(
     ),
     fxAsOf: formatDate(rate.asOf),
     feeAsOf: formatDate(fee.asOf),
+    ...(tax.ok ? { payRules: { tax: tax.rates, hraShare: hra.shareOfBasic } } : {}),
+    payWords,
+    pageUrl: absolute('/calculator/'),
+    // The same salary through an EOR in Karnataka and through one's own entity in Maharashtra.
+    offers: [
+      { salary: defaults.salary, state: 'KA', model: 'eor' },
+      { salary: defaults.salary, state: 'MH', model: 'entity' },
+    ],
     words: islandWords,
     headingLevel,
   };

@@ -6,6 +6,9 @@ import type { Words } from '../lib/cost/words.ts';
 import { formatInr, formatPercent, formatTimes, formatUsd } from '../lib/format.ts';
 import { formatDate } from '../lib/dates.ts';
 import type { ComparisonLevel } from '../lib/cost/calculator-props.ts';
+import type { CsvPay } from '../lib/cost/csv.ts';
+import { employs as employed, listedLines } from '../lib/cost/quote.ts';
+import { TableHead } from './TableHead.tsx';
 
 interface BreakdownProps {
   idPrefix: string;
@@ -23,14 +26,18 @@ interface BreakdownProps {
   copied: string;
   /** An input is being corrected: these figures are for the last valid settings, and the headline says so. */
   stale: boolean;
+  /** The assumptions, label and value, that a printed quote and the CSV start with. */
+  facts: [string, string][];
+  /** The take-home at this salary, for the CSV (none for a contractor or without tax rules). */
+  pay?: CsvPay | undefined;
 }
 
 /** Downloads the breakdown as CSV; the CSV writer loads only when asked for. */
-function download(b: CostBreakdown, w: Words): void {
+function download(b: CostBreakdown, w: Words, facts: [string, string][], pay: CsvPay | undefined): void {
   void import('../lib/cost/csv.ts').then(({ breakdownToCsv }) => {
     const a = document.createElement('a');
     // A byte-order mark first, so that spreadsheets read the ₹ sign as UTF-8.
-    a.href = `data:text/csv;charset=utf-8,%EF%BB%BF${encodeURIComponent(breakdownToCsv(b, w.csv))}`;
+    a.href = `data:text/csv;charset=utf-8,%EF%BB%BF${encodeURIComponent(breakdownToCsv(b, w.csv, facts, pay))}`;
     a.download = w.ui.csvFile;
     a.click();
   });
@@ -46,7 +53,7 @@ export function Breakdown(props: BreakdownProps) {
   const w = props.words.ui;
   const times = level && `${formatTimes(usPayMultiple(b.input, level.usMid))}×`;
   const { input, total } = b;
-  const employs = input.model === 'entity' || input.model === 'eor';
+  const employs = employed(input.model);
   const change = b.ceilingChange;
   const ceiling = (value: number) => formatInr(value);
   const scope = `${input.period === 'monthly' ? w.perMonth : w.perYear} ${input.headcount === 1 ? w.perHire : fill(w.forHires, { n: input.headcount })}`;
@@ -54,6 +61,7 @@ export function Breakdown(props: BreakdownProps) {
   const shown = (line: CostLine): boolean => line.applies && line.annualInr > 0;
   // Costs that are due but have no figure on file: left out of the total, which says so beside it.
   const missing = b.lines.filter((l) => l.notOnFile).map((l) => l.label);
+  const listed = new Set(listedLines(b));
   let x = 0;
   const root = import.meta.env.BASE_URL.replace(/\/$/, '');
   return (
@@ -61,6 +69,15 @@ export function Breakdown(props: BreakdownProps) {
       <H id={`${p}-result`} class="calc-heading">
         {w.result}
       </H>
+      {/* The quote's assumptions: printed above the figures (on screen the form shows them). */}
+      <dl class="quote-facts">
+        {props.facts.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
       {/* While a field is refused, no total stands in the headline: it says the figures are out of date, and why. */}
       {props.stale ? (
         <p class="calc-summary stale-note" aria-live="polite" data-testid="summary">
@@ -92,20 +109,12 @@ export function Breakdown(props: BreakdownProps) {
       <section class="table-scroll" aria-labelledby={`${p}-table-caption`} tabindex={0}>
         <table class="data-table breakdown">
           <caption id={`${p}-table-caption`}>{fill(w.caption, { scope })}</caption>
-          <thead>
-            <tr>
-              {w.columns.map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={w.columns} />
           <tbody>
             {/* Under an entity or an EOR every statutory line is listed; otherwise, and for fee and markup, only those that apply. */}
             {b.lines.map(
               (line, i) =>
-                (line.applies || (employs && line.id !== 'fee' && line.id !== 'markup')) && (
+                listed.has(line) && (
                   <tr
                     key={line.id}
                     data-line={line.id}
@@ -185,7 +194,7 @@ export function Breakdown(props: BreakdownProps) {
         <button type="button" onClick={props.onCopy}>
           {w.copy}
         </button>
-        <button type="button" onClick={() => download(b, props.words)}>
+        <button type="button" onClick={() => download(b, props.words, props.facts, props.pay)}>
           {w.csv}
         </button>
         <span role="status">{props.copied}</span>

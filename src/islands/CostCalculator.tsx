@@ -19,15 +19,20 @@ import {
 import type { CostBreakdown } from '../lib/cost/types.ts';
 import { formatInr } from '../lib/format.ts';
 import type { CalculatorProps } from '../lib/cost/calculator-props.ts';
+import type { StateCode } from '../lib/cost/codes.ts';
 
-/** The page's props less the as-of dates that only the static form shows. */
-interface Props extends Omit<CalculatorProps, 'fxAsOf' | 'feeAsOf'> {
-  /** The inputs form and the budget form, as static HTML. */
+/** The page's props, and the parts rendered at build time. */
+interface Props extends CalculatorProps {
+  /** The inputs form and reverse mode's form, as static HTML. */
   form?: ComponentChildren;
-  budget?: ComponentChildren;
-  /** The result and the four models side by side at the defaults, as static HTML until the live ones have loaded. */
+  reverse?: ComponentChildren;
+  /** The result, the take-home and the four models side by side at the defaults, as static HTML until the live ones have loaded. */
   result?: ComponentChildren;
+  pay?: ComponentChildren;
   compare?: ComponentChildren;
+  /** Compare offers: its form, and its table for the default offers. */
+  offerForm?: ComponentChildren;
+  offerResult?: ComponentChildren;
 }
 
 interface State {
@@ -37,6 +42,8 @@ interface State {
   copied: string;
   /** The live result panel and model comparison, loaded on demand (once the reader uses the calculator, or a link sets it). */
   Live?: typeof import('./Live.tsx');
+  /** Compare offers' reader, table and link writer, loaded when an offer is changed or a link names offers. */
+  Offers?: typeof import('./Offers.tsx');
 }
 
 /** The fields that can show a message: the typed ones, and the PF choice (not allowed below the ceiling). */
@@ -64,6 +71,14 @@ export default class CostCalculator extends Component<Props, State> {
   pending = false;
   /** The live result has been asked for (until it arrives, the result and the comparison are the static ones). */
   loading = false;
+  offers: Promise<typeof import('./Offers.tsx')> | undefined;
+
+  /** Loads compare offers' code, once. */
+  loadOffers = () =>
+    (this.offers ??= import('./Offers.tsx').then((Offers) => {
+      this.setState({ Offers });
+      return Offers;
+    }));
 
   constructor(props: Props) {
     super(props);
@@ -104,8 +119,10 @@ export default class CostCalculator extends Component<Props, State> {
       this.loading = true;
       void import('./Live.tsx').then((Live) => this.setState({ Live }));
     };
-    for (const type of ['focusin', 'pointerdown', 'input', 'change'])
+    for (const type of ['focusin', 'pointerdown', 'input', 'change']) {
       root.addEventListener(type, live, { capture: true, once: true });
+      root.querySelector('.offers')?.addEventListener(type, this.loadOffers, { capture: true, once: true });
+    }
     root.addEventListener('input', this.read);
     root.addEventListener('change', (e) => {
       const t = e.target as HTMLSelectElement;
@@ -127,12 +144,13 @@ export default class CostCalculator extends Component<Props, State> {
     const search = location.search;
     this.pending = true;
     live();
-    void import('../lib/cost/url-link.ts').then(({ parseLink, describeNotice }) => {
+    const offers = /(^|[?&])offer\d=/.test(search) && this.loadOffers();
+    void Promise.all([import('../lib/cost/url-link.ts'), offers]).then(([{ parseLink, describeNotice }, o]) => {
       const ids = levels.map((l) => l.id);
       const link = parseLink(search, defaults, presets, ids, defaultLevel, this.props.limits);
       this.pending = false;
       this.setState({ notices: link.notices.map((n) => describeNotice(n, w, this.props.limits)) });
-      this.set({ ...formValues(link.state), level: link.level, per: 'year' });
+      this.set({ ...formValues(link.state), level: link.level, per: 'year', ...(o && o.offerValuesFromLink(search)) });
     });
   }
 
@@ -196,10 +214,36 @@ export default class CostCalculator extends Component<Props, State> {
     this.readAs = salaryProblem ? '' : `${readAs}${bands}`;
     const b = this.last;
     const level = p.levels.find((l) => l.id === v['level']) ?? p.levels.find((l) => l.id === p.defaultLevel);
-    if (s.Live)
-      this.query = s.Live.writeLink(settings, p.defaults, p.presets, level?.id ?? p.defaultLevel, p.defaultLevel);
-    const { Live } = s;
-    const budget = settings.budget;
+    const { Live, Offers } = s;
+    const offers = Offers?.readOffers(v, settings.fx, p.limits, p.offers, p.words);
+    if (Live)
+      this.query = [
+        Live.writeLink(settings, p.defaults, p.presets, level?.id ?? p.defaultLevel, p.defaultLevel),
+        offers?.query,
+      ]
+        .filter(Boolean)
+        .join('&');
+    const { targetCost, inHand } = settings;
+    const use = (gross: number) => this.set({ salary: fieldText('salary', gross), basis: 'gross' });
+    const pay = Live?.takeHomeFor(settings, p.rates, p.payRules, p.payWords, p.words.engine);
+    const names = {
+      model: (id: string) => p.models.find((m) => m.id === id)?.name ?? id,
+      state: (code: StateCode) => p.rates.states[code]?.name ?? code,
+    };
+    const facts =
+      Live &&
+      Live.quoteFacts(
+        settings,
+        {
+          modelName: names.model(settings.model),
+          stateName: names.state(settings.state),
+          fxAsOf: p.fxAsOf,
+          feeAsOf: p.feeAsOf,
+          ratesOn: p.rates.onDate,
+          link: `${location.origin}${location.pathname}${this.query && '?'}${this.query}`,
+        },
+        p.words,
+      );
     return (
       <div class="calculator" data-pagefind-ignore>
         {/* The status region is there from the start, so that a notice put into it is announced. */}
@@ -240,9 +284,22 @@ export default class CostCalculator extends Component<Props, State> {
               )
             }
             copied={s.copied}
+            facts={facts!}
+            pay={typeof pay === 'object' && pay.ok ? { result: pay, words: p.payWords } : undefined}
           />
         ) : (
           p.result
+        )}
+        {Live && pay ? (
+          <Live.TakeHomePanel
+            idPrefix={p.idPrefix}
+            result={pay}
+            words={p.payWords}
+            taxFrom={p.payRules?.tax.year.from}
+            heading={p.headingLevel === 2 ? 'h2' : 'h3'}
+          />
+        ) : (
+          p.pay
         )}
         {b && Live ? (
           <Live.ModelCompare
@@ -257,19 +314,50 @@ export default class CostCalculator extends Component<Props, State> {
         ) : (
           p.compare
         )}
+        <section class="offers" aria-labelledby={`${p.idPrefix}-offers`}>
+          {p.offerForm}
+          {Offers && Live && offers ? (
+            <Offers.OfferTable
+              idPrefix={p.idPrefix}
+              results={Offers.compareOffers(offers.offers, settings, p.rates, p.payRules, p.payWords, p.words.engine)}
+              numbers={offers.numbers}
+              names={names}
+              basis={settings.basis === 'ctc' ? w.ctc : w.gross}
+              problems={offers.problems}
+              words={p.words}
+            />
+          ) : (
+            p.offerResult
+          )}
+        </section>
         <section class="reverse" aria-labelledby={`${p.idPrefix}-reverse`}>
-          {p.budget}
-          {budget === undefined || !Live ? (
+          {p.reverse}
+          {targetCost === undefined || !Live ? (
             <p aria-live="polite" class="reverse-result">
-              {w.budgetEmpty}
+              {w.reverseEmpty}
             </p>
           ) : (
             <Live.Reverse
-              settings={{ ...settings, budget }}
+              settings={{ ...settings, targetCost }}
               rates={p.rates}
               bands={(gross) => Live.bandsText(gross, p.presets, w)}
               words={p.words}
-              onUse={(gross) => this.set({ salary: fieldText('salary', gross), basis: 'gross' })}
+              onUse={use}
+            />
+          )}
+          {inHand === undefined || !Live || !p.payRules ? (
+            <p aria-live="polite" class="reverse-result">
+              {p.payRules ? p.payWords.ui.inHandEmpty : p.payWords.ui.notOnFile}
+            </p>
+          ) : (
+            <Live.InHand
+              settings={{ ...settings, inHand }}
+              rates={p.rates}
+              pay={p.payRules}
+              payWords={p.payWords}
+              words={p.words}
+              maxSalary={p.limits.salary.max}
+              onUse={use}
             />
           )}
         </section>

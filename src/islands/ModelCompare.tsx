@@ -6,6 +6,7 @@ import type { CalculatorModel } from '../lib/cost/calculator-props.ts';
 import type { Rates } from '../lib/cost/types.ts';
 import type { Words } from '../lib/cost/words.ts';
 import { formatInr, formatPercent, formatUsd } from '../lib/format.ts';
+import { TableHead } from './TableHead.tsx';
 
 interface Props {
   idPrefix: string;
@@ -37,15 +38,7 @@ export function ModelCompare(p: Props) {
               basis: p.settings.basis === 'ctc' ? w.ctc : w.gross,
             })}
           </caption>
-          <thead>
-            <tr>
-              {w.compareColumns.map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={w.compareColumns} />
           <tbody>
             {p.models.map((m) => {
               const b = p.cost({ ...p.settings, model: m.id, headcount: 1, period: 'annual' }, p.rates, p.words.engine);

@@ -355,7 +355,8 @@ describe('the calculator', () => {
     expect(all.length).toBeGreaterThan(10);
     expect(all.filter((a) => !/^\d+$/.test(a ?? ''))).toEqual([]);
     // And no paise in any amount (the exchange rate, rupees per dollar, keeps its decimals).
-    const text = (await page.locator('.calculator').textContent()) ?? '';
+    // Read as shown (innerText parts table cells), so that an amount and the next cell's figure do not run together.
+    const text = await page.locator('.calculator').innerText();
     expect(text).toContain('₹83.17 per US$');
     expect(text.replaceAll('₹83.17 per US$', '')).not.toMatch(/₹[\d,]+\.\d/);
     await page.close();
@@ -397,7 +398,7 @@ describe('the calculator', () => {
 
   it('restores drop-downs, the CTC basis and links written before shares were percentages', async () => {
     const { page } = await open('?state=TN&pf=full&basis=ctc&model=vendor&markup=0.5#rates');
-    await expect.poll(() => page.getByLabel('State').inputValue()).toBe('TN');
+    await expect.poll(() => page.getByLabel('State', { exact: true }).inputValue()).toBe('TN');
     expect(await page.getByLabel('Provident fund').inputValue()).toBe('full');
     expect(await page.getByRole('radio', { name: /^CTC/ }).isChecked()).toBe(true);
     expect(await page.getByLabel('Vendor markup (% of pay)').inputValue()).toBe('50');
@@ -463,10 +464,16 @@ describe('the calculator', () => {
     const csv = await downloadCsv(page);
     expect(csv.name).toBe(words.ui.csvFile);
     expect(csv.bom).toBe(true);
-    expect(csv.rows[0]).toBe(words.csv.header.join(','));
-    expect(csv.rows[1]).toMatch(/^Gross pay,,,3000000,/);
-    expect(csv.rows.at(-1)).toMatch(new RegExp(`^Total cost,,,${b.total.annualInr},`));
-    expect(csv.rows).toHaveLength(b.lines.length + 2);
+    // The assumptions first, then a blank row, the header, the lines the model charges, the total.
+    const head = csv.rows.indexOf(words.csv.header.join(','));
+    expect(csv.rows.slice(0, head - 1).map((r) => cells(r)[0])).toContain(words.quote.model);
+    expect(csv.rows[head - 1]).toBe('');
+    expect(csv.rows[head + 1]).toMatch(/^Gross pay,,,3000000,/);
+    const end = csv.rows.indexOf('', head);
+    expect(csv.rows[end - 1]).toMatch(new RegExp(`^Total cost,,,${b.total.annualInr},`));
+    // Your own entity charges no EOR fee and no vendor markup: neither is listed.
+    expect(end - head - 1).toBe(b.lines.length - 2 + 1);
+    expect(csv.rows.slice(head, end).join('\n')).not.toMatch(/EOR fee|Vendor markup/);
     await page.close();
   });
 
@@ -489,9 +496,11 @@ describe('the calculator', () => {
       formatDate(entry('epf-employer-rate').effectiveFrom),
     );
     const csv = await downloadCsv(page);
-    const asOfColumn = csv.rows.slice(1).map((r) => cells(r)[6]);
-    expect(asOfColumn).toEqual([...b.lines.map((l) => l.asOf ?? ''), '']);
-    expect(asOfColumn[b.lines.findIndex((l) => l.id === 'epf')]).toBe('');
+    const head = csv.rows.indexOf(words.csv.header.join(','));
+    const listed = b.lines.filter((l) => l.id !== 'fee' && l.id !== 'markup');
+    const asOfColumn = csv.rows.slice(head + 1, head + 2 + listed.length).map((r) => cells(r)[6]);
+    expect(asOfColumn).toEqual([...listed.map((l) => l.asOf ?? ''), '']);
+    expect(asOfColumn[listed.findIndex((l) => l.id === 'epf')]).toBe('');
     await page.close();
   });
 
@@ -518,15 +527,16 @@ describe('the calculator', () => {
   it('works back from a budget and carries the answer into the salary', async () => {
     const { page } = await open('?model=entity');
     await page.getByLabel('Budget for the whole team').fill('40 lakh');
-    const answer = page.locator('.reverse-result');
+    const answer = page.locator('.reverse-result').first();
     await expect.poll(() => answer.textContent()).toMatch(/covers gross pay of up to ₹[\d,]+ a year/);
     expect(await answer.textContent()).toMatch(/₹[\d,]+ a year per hire is left over/);
     // 40 lakh a month is 4.8 crore a year: the same answer as a link with that yearly budget.
     await page.getByRole('radio', { name: 'Per month' }).last().check();
-    await expect.poll(() => page.url()).toContain('budget=48000000');
+    await expect.poll(() => page.url()).toContain('cost=48000000');
     const monthly = await answer.textContent();
+    // Opened through a link written before the parameter was renamed (`budget`), which still works.
     const { page: yearly } = await open('?model=entity&budget=48000000');
-    await expect.poll(() => yearly.locator('.reverse-result').textContent()).toBe(monthly);
+    await expect.poll(() => yearly.locator('.reverse-result').first().textContent()).toBe(monthly);
     await yearly.close();
     // One click puts the pay found into the calculator, as gross pay that the budget covers.
     const gross = Number(/up to ₹([\d,]+) a year/.exec(monthly ?? '')![1]!.replaceAll(',', ''));

@@ -33,15 +33,36 @@ describe('the guide’s length', () => {
   });
 });
 
-describe('the guide’s tables on a phone', () => {
-  it('have no row taller than 400 px at 375 px', async () => {
-    const page = await open(guide, 375);
+describe('tables on a phone', () => {
+  it.each([guide, '/calculator/'])('%s has no table row taller than 400 px at 375 px', async (path) => {
+    const page = await open(path, 375);
     const tall = await page.evaluate(() =>
       [...document.querySelectorAll('main table tbody tr')]
         .map((r) => ({ row: r.textContent!.trim().slice(0, 40), height: r.getBoundingClientRect().height }))
         .filter((r) => r.height > 400),
     );
     expect(tall).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the calculator’s drop-downs at 375 px', () => {
+  it('show every option’s text whole', async () => {
+    const page = await open('/calculator/', 375);
+    const cut = await page.evaluate(() => {
+      const out: string[] = [];
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      for (const select of document.querySelectorAll<HTMLSelectElement>('.calculator select')) {
+        const s = getComputedStyle(select);
+        ctx.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+        // The text has the box less its padding and the drop-down arrow (taken as 1.5em).
+        const room =
+          select.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight) - 1.5 * parseFloat(s.fontSize);
+        for (const o of select.options) if (ctx.measureText(o.text).width > room) out.push(`${select.id}: ${o.text}`);
+      }
+      return out;
+    });
+    expect(cut).toEqual([]);
     await page.close();
   });
 });

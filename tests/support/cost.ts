@@ -95,9 +95,10 @@ export const typedState = fc.record(
     fx: fc.integer({ min: 10_000, max: 10_000_000 }).map((n) => n / 10_000),
     headcount: fc.integer({ min: 1, max: 10_000 }),
     period: fc.constantFrom('annual', 'monthly'),
-    budget: fc.integer({ min: 1, max: 1e11 }),
+    targetCost: fc.integer({ min: 1, max: 1e11 }),
+    inHand: fc.integer({ min: 1, max: 1e7 }),
   },
   {
-    requiredKeys: settingOrder.filter((k) => k !== 'budget'),
+    requiredKeys: settingOrder.filter((k) => k !== 'targetCost' && k !== 'inHand'),
   },
 ) satisfies fc.Arbitrary<CalculatorState>;

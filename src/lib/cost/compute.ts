@@ -1,12 +1,12 @@
 /**
  * The engine's checked entry points: each checks its input first and speaks with the default wording. The build uses
- * `defaultsProblems`; tests use all three. The island calls the unchecked `costFor` and `coverBudget` instead, as
+ * `defaultsProblems`; tests use all three. The island calls the unchecked `costFor` and `payWithinCost` instead, as
  * its readers share the same limits (fields.ts), which keeps the checks and the wording out of its bundle.
  */
 import { costFor } from './engine.ts';
 import { explain } from './explain.ts';
 import { formValues, readSettings, type CalculatorState, type InputLimits } from './fields.ts';
-import { coverBudget, type ReverseInput, type ReverseResult } from './reverse.ts';
+import { payWithinCost, type ReverseInput, type ReverseResult } from './reverse.ts';
 import type { CostInput, CostResult, Rates } from './types.ts';
 import { validateInput } from './validate.ts';
 import { words } from './words.ts';
@@ -21,12 +21,12 @@ export function computeEmployerCost(input: CostInput, r: Rates): CostResult {
  * Highest gross pay per hire whose total cost fits a team budget of `teamAnnualInr` rupees a year, and its
  * breakdown (basis `gross`). Budgets typed in dollars or per month are converted by the readers (fields.ts).
  */
-export function reverseFromBudget(teamAnnualInr: number, options: ReverseInput, r: Rates): ReverseResult {
+export function reverseFromCost(teamAnnualInr: number, options: ReverseInput, r: Rates): ReverseResult {
   const checked = validateInput({ ...options, salary: 1, basis: 'gross' });
   if (!checked.ok) return checked;
   if (!(teamAnnualInr > 0 && teamAnnualInr < Infinity))
-    return { ok: false, code: 'invalid-input', field: 'budget', message: words.engine.budgetZero };
-  return coverBudget(teamAnnualInr / checked.input.headcount, checked.input, r, words.engine);
+    return { ok: false, code: 'invalid-input', field: 'targetCost', message: words.engine.costZero };
+  return payWithinCost(teamAnnualInr / checked.input.headcount, checked.input, r, words.engine);
 }
 
 /**

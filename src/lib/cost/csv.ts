@@ -1,8 +1,11 @@
 /** The cost breakdown as CSV (RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted). */
 import { formatInr, formatPercent } from '../format.ts';
 import { fill } from './explain.ts';
+import { listedLines } from './quote.ts';
 import type { CostBreakdown, CostLine } from './types.ts';
 import type { Words } from './words.ts';
+import type { PayLine, TakeHome } from '../pay/take-home.ts';
+import type { PayWords } from '../pay/words.ts';
 
 /** One field, quoted when it holds a comma, a double quote or a line break (quotes doubled). */
 export function csvField(value: string): string {
@@ -14,8 +17,24 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 
-/** The breakdown as CSV: a header row, one row per line, then the total. INR and USD are whole rupees and dollars for the chosen period and headcount. */
-export function breakdownToCsv(breakdown: Pick<CostBreakdown, 'lines' | 'total'>, w: Words['csv']): string {
+/** The take-home at the salary of a breakdown, with its wording, for the CSV's last rows. */
+export interface CsvPay {
+  result: TakeHome;
+  words: PayWords;
+}
+
+/**
+ * The breakdown as CSV: the assumptions it was worked out on (label, value), a blank row, a header row, one row per
+ * line the model lists (never a fee or a markup it does not charge), the total; then, where given, the take-home:
+ * the salary structure to the CTC, the deductions to take-home a year, and take-home in a usual month. INR and USD
+ * are whole rupees and dollars for the chosen period and headcount.
+ */
+export function breakdownToCsv(
+  breakdown: Pick<CostBreakdown, 'lines' | 'total' | 'input'>,
+  w: Words['csv'],
+  facts: readonly (readonly [string, string])[] = [],
+  pay?: CsvPay,
+): string {
   const row = (line: CostLine): string[] => [
     line.label,
     line.rate === undefined ? '' : formatPercent(line.rate, 4),
@@ -26,5 +45,28 @@ export function breakdownToCsv(breakdown: Pick<CostBreakdown, 'lines' | 'total'>
     line.asOf ?? '',
     line.applies ? (line.unverified ? w.unverified : '') : (line.reason ?? w.notApplied),
   ];
-  return toCsv([w.header, ...breakdown.lines.map(row), row(breakdown.total)]);
+  const rows: (readonly string[])[] = [...facts];
+  if (facts.length > 0) rows.push([]);
+  rows.push(w.header, ...listedLines(breakdown).map(row), row(breakdown.total));
+  if (pay) {
+    const t = pay.result;
+    const payRow = (l: PayLine): string[] => [
+      l.label,
+      l.applies ? String(l.annualInr) : '',
+      l.rule,
+      l.sourceIds.join('; '),
+    ];
+    rows.push(
+      [],
+      [w.takeHome],
+      w.takeHomeHeader,
+      ...t.structure.map(payRow),
+      [pay.words.ui.ctc, String(t.ctcAnnualInr)],
+      [pay.words.ui.gross, String(t.grossAnnualInr)],
+      ...t.deductions.map(payRow),
+      [pay.words.ui.takeHome, String(t.takeHomeAnnualInr)],
+      [w.month, String(t.monthlyInr)],
+    );
+  }
+  return toCsv(rows);
 }

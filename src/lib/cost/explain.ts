@@ -17,8 +17,8 @@ export const fill = (template: string, values: Record<string, string | number>):
 
 /** What to tell the reader about a setting that could not be read (a markup against `limits` where given). */
 export function explain(key: keyof CalculatorState, p: FieldProblem, w: Words, limits?: InputLimits): string {
-  if (key === 'salary' || key === 'budget') {
-    const max = amountFields[key].max / (p.perMonth ? 12 : 1);
+  if (key in amountFields) {
+    const max = amountFields[key as keyof typeof amountFields].max / (p.perMonth ? 12 : 1);
     return fill(w.amount[p.code as keyof Words['amount']], {
       max: formatInr(max),
       crore: formatNumber(max / 1e7),

@@ -7,8 +7,11 @@ import { parseAmount, type AmountErrorCode } from './parse-amount.ts';
 import { stateCodes } from './codes.ts';
 import type { CostInput } from './types.ts';
 
-/** The calculator's settings; `budget` (team budget, rupees a year) is set only in reverse mode. */
-export type CalculatorState = Required<CostInput> & { budget?: number };
+/**
+ * The calculator's settings; reverse mode's targets are set only when asked: `targetCost` (the team's cost, rupees a
+ * year) and `inHand` (take-home in a usual month, rupees).
+ */
+export type CalculatorState = Required<CostInput> & { targetCost?: number; inHand?: number };
 
 /**
  * Why a setting could not be read: an amount's reason, a number's, a choice not on the list, or a salary that is not
@@ -23,7 +26,7 @@ interface Found {
   limit?: number;
 }
 
-/** A setting that could not be read, and the text it was read from (a budget also says whether it was per month). */
+/** A setting that could not be read, and the text it was read from (a team's cost also says whether it was per month). */
 export interface FieldProblem extends Found {
   code: FieldProblemCode;
   text: string;
@@ -103,7 +106,8 @@ export const choiceFields = {
 /** The money settings and the largest amount each accepts, in rupees. */
 export const amountFields = {
   salary: { max: 1e9 },
-  budget: { max: 1e11 },
+  targetCost: { max: 1e11 },
+  inHand: { max: 1.2e8 },
 } as const;
 
 /** A setting typed as text. */
@@ -122,7 +126,8 @@ export const params = {
   fx: 'fx',
   headcount: 'n',
   period: 'period',
-  budget: 'budget',
+  targetCost: 'cost',
+  inHand: 'inhand',
 } as const satisfies Record<keyof CalculatorState, string>;
 
 /** Every setting, in the order it is written to the URL. */
@@ -156,7 +161,12 @@ export function readNumber(f: NumberField, text: string): Read {
  * `limits` (a year's pay) is refused.
  */
 export function readText(key: TextKey, text: string, fx: number, perMonth = false, limits?: InputLimits): Read {
-  if (key === 'salary' || key === 'budget') {
+  // A take-home is a month's: one typed as a year's is divided by twelve.
+  if (key === 'inHand') {
+    const r = parseAmount(text, { fx, maxInr: amountFields.inHand.max, monthly: true });
+    return r.ok ? { ok: true, value: Math.round(r.perMonth ? r.inr : r.inr / 12) } : r;
+  }
+  if (key === 'salary' || key === 'targetCost') {
     const r = parseAmount(text, { fx, maxInr: amountFields[key].max, monthly: perMonth });
     if (!r.ok) return r;
     // Money is whole rupees.
@@ -219,12 +229,12 @@ export interface ReadSettings {
  * Reads settings given by name (a form's controls, or a link's parameters) over `last`: a setting that is not given
  * keeps its value, one that cannot be read keeps it too and is reported. The exchange rate is read first, so that
  * dollar amounts use the rate given with them. An empty budget means none; a budget that does not say otherwise is a
- * month's when `budgetPerMonth`; money is kept a year's. A salary outside `limits` is refused.
+ * month's when `costPerMonth`; money is kept a year's. A salary outside `limits` is refused.
  */
 export function readSettings(
   values: Readonly<Record<string, string | undefined>>,
   last: CalculatorState,
-  budgetPerMonth = false,
+  costPerMonth = false,
   limits?: InputLimits,
 ): ReadSettings {
   const state: Record<string, unknown> = { ...last };
@@ -233,9 +243,9 @@ export function readSettings(
   for (const key of ['fx', ...settingOrder.filter((k) => k !== 'fx')] as const) {
     const text = values[params[key]]?.trim();
     if (text === undefined) continue;
-    if (key === 'budget' && !text) delete state['budget'];
+    if ((key === 'targetCost' || key === 'inHand') && !text) delete state[key];
     else {
-      const monthly = key === 'budget' && budgetPerMonth;
+      const monthly = (key === 'targetCost' && costPerMonth) || key === 'inHand';
       const r = readSetting(key, text, state['fx'] as number, monthly, limits);
       if (!r.ok) {
         const { ok: _ok, ...problem } = r;

@@ -1,7 +1,7 @@
 /** The employer-cost engine's entry points for server code and tests: pure functions, no DOM and no Astro imports. */
 
 /** Checked calculations, and the build's check of a calculator's defaults. */
-export { computeEmployerCost, defaultsProblems, reverseFromBudget } from './compute.ts';
+export { computeEmployerCost, defaultsProblems, reverseFromCost } from './compute.ts';
 /** The calculator's wording, and turning codes into it. */
 export { words } from './words.ts';
 export { explain } from './explain.ts';

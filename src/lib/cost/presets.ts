@@ -27,3 +27,22 @@ export function presetsOf(d: SalaryDataset): SalaryPreset[] {
     }),
   );
 }
+
+/**
+ * Each preset as the drop-down offers it, short enough for a phone's width: the words every segment's name starts
+ * with (`India`, in a calculator for one country) are left out, and the range follows the name: `Mid-level, top
+ * employers ₹25L–₹35L`.
+ */
+export function presetOptions(presets: readonly SalaryPreset[]): [id: string, text: string][] {
+  const split = presets.map((p) => {
+    const at = p.label.indexOf(', ');
+    return at < 0 ? [p.label, ''] : [p.label.slice(0, at), p.label.slice(at + 2)];
+  });
+  const words = split.map(([, segment]) => segment!.split(' '));
+  let shared = 0;
+  while (words.length > 1 && words.every((w) => w.length > shared + 1 && w[shared] === words[0]![shared])) shared++;
+  return presets.map((p, i) => {
+    const segment = words[i]!.slice(shared).join(' ');
+    return [p.id, `${split[i]![0]}${segment ? `, ${segment}` : ''} ${p.range}`];
+  });
+}

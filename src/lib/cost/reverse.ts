@@ -12,7 +12,7 @@ export type ReverseInput = Omit<CostInput, 'salary' | 'basis'>;
 
 /** The breakdown at the highest gross pay the budget covers, with the budget and what is left of it per hire. */
 export type ReverseResult =
-  (CostBreakdown & { budgetAnnualInrPerHire: number; unusedAnnualInrPerHire: number }) | CostError;
+  (CostBreakdown & { targetCostAnnualInrPerHire: number; unusedAnnualInrPerHire: number }) | CostError;
 
 /** Gross pay is offered in steps of this many rupees a year, as offers are written. */
 export const OFFER_STEP = 1000;
@@ -21,15 +21,15 @@ export const OFFER_STEP = 1000;
  * Highest gross pay, in whole thousands of rupees a year (whole rupees under ₹1,000), whose total cost per hire per
  * year fits `perHire` rupees, for an input already checked; what is left of the budget is reported.
  */
-export function coverBudget(perHire: number, input: Required<CostInput>, r: Rates, w: EngineWords): ReverseResult {
+export function payWithinCost(perHire: number, input: Required<CostInput>, r: Rates, w: EngineWords): ReverseResult {
   // Total cost rises with pay except where ESI or bonus switch off, so search from the top piece down.
   const exact = highestAtMost((g) => annualCostAt(g, input, r, w), costBreakpoints(input, r), perHire);
   const tooSmall: CostError = {
     ok: false,
-    code: 'budget-too-small',
-    field: 'budget',
-    message: fill(w.budgetTooSmall, {
-      budget: formatInr(perHire),
+    code: 'cost-too-small',
+    field: 'targetCost',
+    message: fill(w.costTooSmall, {
+      cost: formatInr(perHire),
       fixed: formatInr(annualCostAt(0, input, r, w)),
     }),
   };
@@ -47,15 +47,15 @@ export function coverBudget(perHire: number, input: Required<CostInput>, r: Rate
     if (!result.ok) {
       refused ??= {
         ...result,
-        field: 'budget',
-        message: fill(w.atBudget, { gross: formatInr(gross), message: result.message }),
+        field: 'targetCost',
+        message: fill(w.atTargetCost, { gross: formatInr(gross), message: result.message }),
       };
       continue;
     }
     if (result.total.annualInr <= perHire)
       return {
         ...result,
-        budgetAnnualInrPerHire: perHire,
+        targetCostAnnualInrPerHire: perHire,
         unusedAnnualInrPerHire: Math.round(perHire - result.total.annualInr),
       };
   }

@@ -159,9 +159,9 @@ export interface CeilingChange {
 /** Why a calculation could not be done. */
 export interface CostError {
   ok: false;
-  code: 'invalid-input' | 'pf-none-not-allowed' | 'budget-too-small';
+  code: 'invalid-input' | 'pf-none-not-allowed' | 'cost-too-small';
   /** The input field at fault, if one is. */
-  field?: keyof CostInput | 'budget';
+  field?: keyof CostInput | 'targetCost' | 'inHand';
   message: string;
 }
 

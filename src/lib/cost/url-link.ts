@@ -10,8 +10,8 @@ import { readSettings, type FieldProblem } from './fields.ts';
 import { explain, fill } from './explain.ts';
 import type { Words } from './words.ts';
 
-/** Every parameter a link may hold. */
-const names: string[] = [...Object.values(params), 'preset', 'level', 'per'];
+/** Every parameter a link may hold (compare offers reads its own, offers.ts). */
+const names: string[] = [...Object.values(params), 'preset', 'level', 'per', 'offer1', 'offer2', 'offer3', 'offer4'];
 
 /** A setting as a reader sees it in the form: `₹18,00,000`, `50`, `gross`. */
 const shown = (key: keyof CalculatorState, value: string | number): string =>
@@ -63,7 +63,7 @@ export interface Link {
 /**
  * Reads a shared link: `preset` stands for its band's midpoint (a `salary` given too wins) and sets the US
  * comparison to its level unless `level` says otherwise; `per` (left by a budget form sent before the island woke)
- * is skipped. Never throws.
+ * is skipped, and an old link's `budget` is read as `cost`. Never throws.
  */
 export function parseLink(
   search: string,
@@ -74,6 +74,10 @@ export function parseLink(
   limits?: InputLimits,
 ): Link {
   const query = new URLSearchParams(search);
+  // Links written before reverse mode's team cost was called `cost` hold it as `budget`: read it as `cost`.
+  const legacy = query.get('budget');
+  query.delete('budget');
+  if (legacy !== null && !query.has(params.targetCost)) query.set(params.targetCost, legacy);
   const level = query.get('level');
   const id = query.get('preset');
   for (const name of ['level', 'preset', 'per']) query.delete(name);

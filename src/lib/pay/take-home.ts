@@ -59,6 +59,13 @@ export interface TakeHome {
   notes: string[];
 }
 
+/** What the take-home calculation needs besides the employer's rates and the wording: the tax rules and the HRA share. */
+export interface PayRules {
+  tax: TaxRates;
+  /** House rent allowance as a share of basic pay (content/data/salary-structure.yaml). */
+  hraShare: number;
+}
+
 /** Why no take-home was worked out. */
 export type TakeHomeResult = TakeHome | CostError;
 
@@ -206,4 +213,20 @@ function instalmentsText(plan: Instalments, state: string, w: PayWords): string 
   return plan.february === plan.amount
     ? fill(w.ptMonthly, { state, amount: formatInr(plan.amount) })
     : fill(w.ptFebruary, { state, amount: formatInr(plan.amount), february: formatInr(plan.february) });
+}
+
+/**
+ * The calculator's take-home for its settings: none for a contractor (paid a fee, who pays their own tax) and none
+ * when no income-tax rules are in force (`rules` absent); otherwise as `payFor`. An EOR or a vendor employs the
+ * engineer, so the structure and deductions are those of any employee.
+ */
+export function takeHomeFor(
+  input: PayInput & Pick<CostInput, 'model'>,
+  r: Rates,
+  rules: PayRules | undefined,
+  w: PayWords,
+  ew: EngineWords,
+): TakeHomeResult | 'contractor' | 'not-on-file' {
+  if (input.model === 'contractor') return 'contractor';
+  return rules ? payFor(input, r, rules.tax, rules.hraShare, w, ew) : 'not-on-file';
 }

@@ -31,6 +31,27 @@ export const payWords = {
   ptMonthly: '{state}: {amount} a month',
   ptFebruary: '{state}: {amount} a month, {february} in February',
   ptHalfYear: '{state}: {amount} per half-year, deducted twice a year',
+  inHandOutOfReach: 'No gross pay up to {max} a year leaves {month} a month in hand. Enter a smaller take-home.',
+  /** The calculator's take-home panel, its salary structure and reverse mode's take-home answer. */
+  ui: {
+    heading: 'Take-home at this salary',
+    summary: '{month} a month in hand, {year} a year',
+    february: 'In February {amount}, as professional tax is higher then.',
+    halfYear: 'In the two months professional tax is collected, {amount}.',
+    regime: 'Income tax in the new regime for {year}; the old regime is not covered.',
+    contractor: 'A contractor is paid a fee and pays their own tax, so no take-home is worked out.',
+    notOnFile: 'Take-home pay: not on file. The site has no income-tax rules recorded for the current tax year.',
+    structureCaption: 'Salary structure a year: the parts of the CTC, which add up to it exactly',
+    deductionsCaption: 'From gross pay to take-home, a year',
+    columns: ['Part', 'A year', 'How it is set'],
+    ctc: 'CTC',
+    gross: 'Gross pay',
+    takeHome: 'Take-home',
+    inHandEmpty: 'Enter a take-home a month to see the CTC that gives it.',
+    inHandResult:
+      'A take-home of {target} a month needs gross pay of {gross} a year: a CTC of {ctc}, which leaves {month} a month in hand.',
+    cost: 'Under the model chosen above, it costs {total} a year per hire.',
+  },
 } as const;
 
 /** The take-home wording's type. */

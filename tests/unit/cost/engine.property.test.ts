@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeEmployerCost, reverseFromBudget, stateCodes, type CostInput } from '../../../src/lib/cost/index.ts';
+import { computeEmployerCost, reverseFromCost, stateCodes, type CostInput } from '../../../src/lib/cost/index.ts';
 import { base, line, ok, rates } from '../../support/cost.ts';
 
 const input = fc.record({
@@ -117,12 +117,12 @@ describe('properties of any valid input', () => {
         const b = compute({ ...i, basis: 'gross' });
         if (b === undefined) return;
         const { salary: _s, basis: _b, ...options } = i;
-        const r = reverseFromBudget(b.total.annualInr * i.headcount, options, rates);
+        const r = reverseFromCost(b.total.annualInr * i.headcount, options, rates);
         if (!r.ok) throw new Error(r.message);
         // A rupee of rounding in the total can take the exact answer just under x, and the offer a step below.
         expect(r.grossAnnualInr).toBeGreaterThan(Math.round(i.salary) - 1001);
-        expect(r.total.annualInr).toBeLessThanOrEqual(r.budgetAnnualInrPerHire + 1e-6);
-        expect(r.unusedAnnualInrPerHire).toBe(Math.round(r.budgetAnnualInrPerHire - r.total.annualInr));
+        expect(r.total.annualInr).toBeLessThanOrEqual(r.targetCostAnnualInrPerHire + 1e-6);
+        expect(r.unusedAnnualInrPerHire).toBe(Math.round(r.targetCostAnnualInrPerHire - r.total.annualInr));
       }),
     );
   });

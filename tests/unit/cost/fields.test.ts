@@ -98,16 +98,16 @@ describe('calculator fields', () => {
 
   it('reads dollar amounts at the exchange rate given with them, and a monthly budget per year', () => {
     expect(readSettings({ salary: '$40k', fx: '80' }, defaults).state.salary).toBe(3_200_000);
-    expect(readSettings({ budget: '2 lakh' }, defaults, true).state.budget).toBe(2_400_000);
-    expect(readSettings({ budget: '$3,000', fx: '80' }, defaults, true).state.budget).toBe(3_000 * 80 * 12);
-    expect(readSettings({ budget: '  ' }, { ...defaults, budget: 5 }).state.budget).toBeUndefined();
+    expect(readSettings({ cost: '2 lakh' }, defaults, true).state.targetCost).toBe(2_400_000);
+    expect(readSettings({ cost: '$3,000', fx: '80' }, defaults, true).state.targetCost).toBe(3_000 * 80 * 12);
+    expect(readSettings({ cost: '  ' }, { ...defaults, targetCost: 5 }).state.targetCost).toBeUndefined();
   });
 
   it('shows money with Indian grouping and shares as percentages', () => {
     expect(fieldText('salary', 3_000_000)).toBe('30,00,000');
-    expect(fieldText('budget', 1234.5)).toBe('1,235');
+    expect(fieldText('targetCost', 1234.5)).toBe('1,235');
     expect(fieldText('wageShare', 0.57)).toBe('57');
-    expect(fieldText('budget', undefined)).toBe('');
+    expect(fieldText('targetCost', undefined)).toBe('');
   });
 
   it('lets through only what the engine accepts, whatever is typed', () => {
@@ -140,10 +140,12 @@ describe('calculator fields', () => {
   });
 
   it('holds a monthly budget to a twelfth of the yearly limit, and says so', () => {
-    const { errors } = readSettings({ budget: '900 crore' }, defaults, true);
-    expect(errors.budget).toEqual({ code: 'too-large', text: '900 crore', perMonth: true });
-    expect(explain('budget', errors.budget!, words)).toMatch(/^That is more than ₹8,33,33,33,333 \(₹833\.33 crore\)/);
-    expect(readSettings({ budget: '800 crore' }, defaults, true).state.budget).toBe(800e7 * 12);
+    const { errors } = readSettings({ cost: '900 crore' }, defaults, true);
+    expect(errors.targetCost).toEqual({ code: 'too-large', text: '900 crore', perMonth: true });
+    expect(explain('targetCost', errors.targetCost!, words)).toMatch(
+      /^That is more than ₹8,33,33,33,333 \(₹833\.33 crore\)/,
+    );
+    expect(readSettings({ cost: '800 crore' }, defaults, true).state.targetCost).toBe(800e7 * 12);
   });
 });
 

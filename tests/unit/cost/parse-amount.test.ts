@@ -153,7 +153,7 @@ describe('parseAmount says what is wrong, and the salary field puts it in words'
   });
 
   it('words every reason for both money fields, naming each field’s own limit', () => {
-    expect(explain('budget', { code: 'too-large', text: '' }, words)).toBe(
+    expect(explain('targetCost', { code: 'too-large', text: '' }, words)).toBe(
       'That is more than ₹1,00,00,00,00,000 (₹10,000 crore) — check the number of zeros.',
     );
     for (const code of Object.keys(words.amount))

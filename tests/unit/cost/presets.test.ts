@@ -10,6 +10,7 @@ import {
   type SalaryPreset,
 } from '../../../src/lib/cost/index.ts';
 import { defaults, limits } from '../../support/cost.ts';
+import { presetOptions } from '../../../src/lib/cost/presets.ts';
 
 const band = (id: string, min: number, max: number, openEnded = false): SalaryPreset => ({
   id,
@@ -90,5 +91,32 @@ describe('apportion: whole parts that add up to the whole total', () => {
         });
       }),
     );
+  });
+});
+
+describe('the drop-down’s text for each preset', () => {
+  const preset = (id: string, label: string, range: string): SalaryPreset => ({
+    id,
+    level: id,
+    label,
+    range,
+    min: 1,
+    max: 2,
+    mid: 1,
+  });
+  it.each([
+    [
+      'leaves out the words every segment starts with',
+      ['Mid-level, India broad market', 'Mid-level, India top employers'],
+      ['Mid-level, broad market ₹14L–₹22L', 'Mid-level, top employers ₹14L–₹22L'],
+    ],
+    [
+      'keeps segments that share no first word',
+      ['Junior, Bangalore', 'Junior, Pune'],
+      ['Junior, Bangalore ₹14L–₹22L', 'Junior, Pune ₹14L–₹22L'],
+    ],
+    ['keeps a single segment whole', ['Senior, India top employers'], ['Senior, India top employers ₹14L–₹22L']],
+  ])('%s', (_, labels, texts) => {
+    expect(presetOptions(labels.map((l, i) => preset(`p${i}`, l, '₹14L–₹22L'))).map(([, t]) => t)).toEqual(texts);
   });
 });

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  usPayMultiple,
-  computeEmployerCost,
-  reverseFromBudget,
-  type ReverseInput,
-} from '../../../src/lib/cost/index.ts';
+import { usPayMultiple, computeEmployerCost, reverseFromCost, type ReverseInput } from '../../../src/lib/cost/index.ts';
 import { base, ok, rates } from '../../support/cost.ts';
 
 const { salary: _salary, basis: _basis, ...options } = base;
 /** The highest pay a team budget of `amount` rupees a year covers. */
 const reverse = (amount: number, patch: Partial<ReverseInput> = {}) =>
-  reverseFromBudget(amount, { ...options, ...patch }, rates);
+  reverseFromCost(amount, { ...options, ...patch }, rates);
 
-describe('reverseFromBudget', () => {
+describe('reverseFromCost', () => {
   it.each([
     ['₹30,95,550 a year', 3_095_550, {}, 3_000_000],
     ['twice that for two hires', 6_191_100, { headcount: 2 }, 3_000_000],
@@ -52,14 +47,14 @@ describe('reverseFromBudget', () => {
   it('says when the budget does not cover the EOR fee', () => {
     expect(reverse(600_000, { model: 'eor' })).toMatchObject({
       ok: false,
-      code: 'budget-too-small',
-      field: 'budget',
+      code: 'cost-too-small',
+      field: 'targetCost',
     });
   });
 
   it('refuses to leave PF out when the pay covered is at or below the ceiling', () => {
     const r = reverse(300_000, { pf: 'none' });
-    expect(r).toMatchObject({ ok: false, code: 'pf-none-not-allowed', field: 'budget' });
+    expect(r).toMatchObject({ ok: false, code: 'pf-none-not-allowed', field: 'targetCost' });
     expect(r.ok ? '' : r.message).toMatch(
       /^At the pay this budget covers \(₹[\d,.]+ a year\): PF can be left out only/,
     );
@@ -78,7 +73,7 @@ describe('reverseFromBudget', () => {
   });
 
   it.each([0, -5, Number.NaN])('rejects a budget of %s', (amount) => {
-    expect(reverse(amount)).toMatchObject({ ok: false, code: 'invalid-input', field: 'budget' });
+    expect(reverse(amount)).toMatchObject({ ok: false, code: 'invalid-input', field: 'targetCost' });
   });
 });
 

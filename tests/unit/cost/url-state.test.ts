@@ -34,10 +34,10 @@ describe('URL state', () => {
       salary: 2_500_000,
       model: 'vendor',
       vendorMarkup: 0.5,
-      budget: 9e6,
+      targetCost: 9e6,
     };
     expect(serialiseState(changed, defaults)).toBe(
-      'salary=2500000&model=vendor&markup=50&n=3&period=monthly&budget=9000000',
+      'salary=2500000&model=vendor&markup=50&n=3&period=monthly&cost=9000000',
     );
   });
 
@@ -52,7 +52,7 @@ describe('URL state', () => {
     ['markup=0.5&model=vendor', { vendorMarkup: 0.5, model: 'vendor' }],
     ['markup=70&model=vendor', { vendorMarkup: 0.7, model: 'vendor' }],
     ['state=tn', { state: 'TN' }],
-    ['budget=50%20lakh', { budget: 5_000_000 }],
+    ['cost=50%20lakh', { targetCost: 5_000_000 }],
   ] as const)('reads friendly forms: %s', (query, expected) => {
     expect(parseState(query, defaults)).toEqual({ state: { ...defaults, ...expected }, notices: [] });
   });
@@ -72,7 +72,7 @@ describe('URL state', () => {
     ['n=1.5', 'n', /whole number of hires/],
     ['n=0', 'n', /from 1 to 10,000/],
     ['period=weekly', 'period', /one of annual, monthly/],
-    ['budget=nothing', 'budget', /; it is ignored\.$/],
+    ['cost=nothing', 'cost', /; it is ignored\.$/],
     ['utm_source=x', 'utm_source', /“utm_source” is not a calculator setting and was ignored/],
     ['n=2&n=3', 'n', /appears 2 times; the first value is used/],
   ])('%s falls back with one notice naming %s', (query, param, message) => {
@@ -98,7 +98,7 @@ describe('URL state', () => {
     fc.assert(
       fc.property(
         fc.string(),
-        fc.dictionary(fc.constantFrom('salary', 'wage', 'fx', 'n', 'state', 'budget', 'x'), fc.string()),
+        fc.dictionary(fc.constantFrom('salary', 'wage', 'fx', 'n', 'state', 'cost', 'x'), fc.string()),
         (raw, dict) => {
           for (const query of [raw, new URLSearchParams(dict)]) {
             const { state: s, notices } = parseState(query, defaults);
@@ -158,6 +158,14 @@ describe('shared links with a preset and a US comparison level', () => {
     expect(link).toMatchObject({ state: { salary }, level, notices: [] });
     // Written back, it reads the same.
     expect(read(writeLink(link.state, defaults, presets, link.level, 'mid'))).toEqual(link);
+  });
+
+  it('reads an old link’s team budget (`budget`) as reverse mode’s `cost`, and writes it as `cost`', () => {
+    const link = read('budget=48000000&inhand=150000');
+    expect(link).toMatchObject({ state: { targetCost: 48_000_000, inHand: 150_000 }, notices: [] });
+    expect(writeLink(link.state, defaults, presets, 'mid', 'mid')).toBe('cost=48000000&inhand=150000');
+    // A link holding both keeps the new name's value.
+    expect(read('cost=1000000&budget=2000000').state.targetCost).toBe(1_000_000);
   });
 
   it('names a salary at a preset’s midpoint by the preset, and the level only when it differs', () => {
