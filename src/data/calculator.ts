@@ -10,7 +10,8 @@ import type { SalaryPreset } from '../lib/cost/bands.ts';
 import type { InputLimits } from '../lib/cost/fields.ts';
 import { getCollection } from 'astro:content';
 import { getDataset, loadContent } from './content.ts';
-import { absolute } from './paths.ts';
+import { siteRoot } from './paths.ts';
+import { absoluteUrl } from '../lib/routes.ts';
 import { takeHomeData } from './take-home.ts';
 import { taxRatesInForce } from '../lib/pay/tax-rates.ts';
 import { payWords } from '../lib/pay/words.ts';
@@ -117,7 +118,7 @@ export async function calculatorProps(
     feeAsOf: formatDate(fee.asOf),
     ...(tax.ok ? { payRules: { tax: tax.rates, hraShare: hra.shareOfBasic } } : {}),
     payWords,
-    pageUrl: absolute('/calculator/'),
+    pageUrl: absoluteUrl(siteRoot, '/calculator/'),
     // The same salary through an EOR in Karnataka and through one's own entity in Maharashtra.
     offers: [
       { salary: defaults.salary, state: 'KA', model: 'eor' },

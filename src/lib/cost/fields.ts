@@ -17,7 +17,7 @@ export type CalculatorState = Required<CostInput> & { targetCost?: number; inHan
  * Why a setting could not be read: an amount's reason, a number's, a choice not on the list, or a salary that is not
  * plausible: a bare number under 1,000 (`did-you-mean` lakh), or one outside the limits in data (words.ts says each).
  */
-export type FieldProblemCode =
+type FieldProblemCode =
   AmountErrorCode | 'out-of-range' | 'not-an-option' | 'did-you-mean' | 'below-floor' | 'above-ceiling';
 
 /** What a salary's reading found besides its code: the amount (or the one suggested) and the limit it broke. */
@@ -37,7 +37,7 @@ export interface FieldProblem extends Found {
 export type Read = { ok: true; value: number; perMonth?: number } | ({ ok: false; code: FieldProblemCode } & Found);
 
 /** A range the calculator takes as plausible, in the engine's units. */
-export interface Bounds {
+interface Bounds {
   min: number;
   max: number;
 }
@@ -52,7 +52,7 @@ export interface InputLimits {
 }
 
 /** A bare salary below this (`55`) is taken for lakh left out, and asked about. */
-export const BARE_LAKH_BELOW = 1000;
+const BARE_LAKH_BELOW = 1000;
 
 /** A number setting. Shares are typed and written in the URL as percentages (`scale` 100). */
 export interface NumberField {
@@ -143,7 +143,7 @@ const no = (code: FieldProblemCode): Read => ({ ok: false, code });
  * Reads a typed number: `50`, `50%`, `1,000`; never NaN. A share below 1 without `%` (`0.6`) is read as a fraction,
  * as links written before shares became percentages hold them.
  */
-export function readNumber(f: NumberField, text: string): Read {
+function readNumber(f: NumberField, text: string): Read {
   const t = text.trim();
   const m = /^(-?)\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)$/.exec(t.replace(/,/g, ''));
   if (!t) return no('empty');
@@ -200,7 +200,7 @@ export function writeText(key: TextKey, value: number): string {
 }
 
 /** Reads one setting from text; money may be in rupees or dollars (converted at `fx`), a choice must be on its list. */
-export function readSetting(
+function readSetting(
   key: keyof CalculatorState,
   text: string,
   fx: number,
@@ -216,10 +216,10 @@ export function readSetting(
 }
 
 /** The settings that could not be read. */
-export type SettingErrors = Partial<Record<keyof CalculatorState, FieldProblem>>;
+type SettingErrors = Partial<Record<keyof CalculatorState, FieldProblem>>;
 
 /** What `readSettings` found: the settings, what could not be read, and the money typed as a month's (that amount). */
-export interface ReadSettings {
+interface ReadSettings {
   state: CalculatorState;
   errors: SettingErrors;
   perMonth: Partial<Record<TextKey, number>>;

@@ -19,7 +19,6 @@ export {
   choiceFields,
   fieldText,
   formValues,
-  numberFields,
   params,
   readSettings,
   settingOrder,
@@ -30,7 +29,7 @@ export {
 export { serialiseState, writeLink } from './url-state.ts';
 export { describeNotice, parseLink, parseState } from './url-link.ts';
 /** Salary presets and the bands a salary falls in. */
-export { bandsAt, bandsText, presetFor, type SalaryPreset } from './bands.ts';
+export { bandsAt, bandsText, type SalaryPreset } from './bands.ts';
 /** Whole-rupee apportioning of a total among lines. */
 export { apportion } from './engine.ts';
 /** CSV export. */

@@ -2,13 +2,13 @@
 import type { StateCode } from './codes.ts';
 
 /** Whether `salary` is gross pay or CTC (gross plus every employer statutory cost: PF, EDLI, PF admin, gratuity, ESI, bonus, LWF). */
-export type Basis = 'gross' | 'ctc';
+type Basis = 'gross' | 'ctc';
 /** PF on wages up to the ceiling, on full wages, or not at all (only allowed above the ceiling). */
-export type PfMode = 'ceiling' | 'full' | 'none';
+type PfMode = 'ceiling' | 'full' | 'none';
 /** Own entity, employer of record, independent contractor, or staffing vendor. */
 export type HiringModelId = 'entity' | 'eor' | 'contractor' | 'vendor';
 /** Whether amounts are shown per year or per month. */
-export type Period = 'annual' | 'monthly';
+type Period = 'annual' | 'monthly';
 
 /** What the calculator asks for. Fields a model does not use (fee, markup) are ignored. */
 export interface CostInput {

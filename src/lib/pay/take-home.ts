@@ -20,7 +20,7 @@ import type { PayWords } from './words.ts';
 export type PayInput = Pick<Required<CostInput>, 'salary' | 'basis' | 'wageShare' | 'pf' | 'state'>;
 
 /** Identifier of a line of the structure or of the deductions. */
-export type PayLineId = keyof PayWords['labels'] | (typeof STATUTORY_LINE_IDS)[number];
+type PayLineId = keyof PayWords['labels'] | (typeof STATUTORY_LINE_IDS)[number];
 
 /** One line of the structure or of the deductions, per year in whole rupees, with the rule it follows. */
 export interface PayLine {
@@ -34,7 +34,7 @@ export interface PayLine {
 }
 
 /** A month whose take-home differs from the usual one, because professional tax is collected differently then. */
-export interface OtherMonth {
+interface OtherMonth {
   /** `february`: Karnataka's and Maharashtra's higher February deduction; `half-year`: the two months of a half-yearly one. */
   when: 'february' | 'half-year';
   inr: number;
