@@ -94,7 +94,6 @@ export type StateCode = (typeof stateCodes)[number];
 /** Whether an editor has confirmed an entry against a primary source. */
 export const statusNames = ['in-force', 'awaiting-verification'] as const;
 
-
 /** How many times a period fits in a year, for the rupee-amount units. */
 export const periodsPerYear: Readonly<Record<Exclude<UnitName, 'rate' | 'inr'>, number>> = {
   'inr-per-month': 12,
