@@ -57,7 +57,8 @@ export async function sitemapPaths(): Promise<string[]> {
 
 /**
  * Opens `url` and waits until the page has loaded (so its module scripts have run) and every island in view has
- * hydrated (Astro removes `ssr` from an island once it has): explicit conditions, where waiting for the network to fall quiet guesses at time.
+ * hydrated (Astro removes `ssr` from an island once it has): explicit conditions, where waiting for the network to
+ * fall quiet guesses at time.
  */
 export async function openSettled(page: Page, url: string) {
   const response = await page.goto(url, { waitUntil: 'load' });
