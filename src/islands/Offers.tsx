@@ -82,7 +82,8 @@ export function OfferTable(p: Props) {
         </ul>
       )}
       <section class="table-scroll" aria-labelledby={`${p.idPrefix}-offers-caption`} tabindex={0}>
-        <table class="data-table offer-table">
+        {/* reflow: on a phone each row becomes a block, every figure labelled with its offer (src/styles/reflow.css). */}
+        <table class="data-table offer-table reflow">
           <caption id={`${p.idPrefix}-offers-caption`}>{fill(w.caption, { basis: p.basis })}</caption>
           <TableHead columns={[w.corner, ...head]} />
           <tbody>
@@ -90,7 +91,9 @@ export function OfferTable(p: Props) {
               <tr key={r.id} data-offer-row={r.id}>
                 <th scope="row">{r.label}</th>
                 {r.cells.map((c, i) => (
-                  <td key={i}>{c}</td>
+                  <td key={i} data-label={head[i]}>
+                    {c}
+                  </td>
                 ))}
               </tr>
             ))}

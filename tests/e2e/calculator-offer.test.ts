@@ -215,6 +215,22 @@ describe('compare offers', () => {
     await page.close();
   });
 
+  it('stacks on a phone: nothing scrolls sideways, and every figure is labelled with its offer', async () => {
+    const { page } = await open(
+      '?offer1=30L-KA-eor&offer2=28L-MH-entity&offer3=25L-TN-contractor&offer4=20L-DL-eor',
+      375,
+    );
+    await expect.poll(() => table(page).then((t) => t['salary']?.length)).toBe(4);
+    const region = page.locator('.offer-result .table-scroll');
+    const [scrollWidth, clientWidth] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    const labels = await page
+      .locator('.offer-table tr[data-offer-row="cost"] td')
+      .evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+    expect(labels).toEqual(['"Offer 1"', '"Offer 2"', '"Offer 3"', '"Offer 4"']);
+    await page.close();
+  });
+
   it('names an offer whose salary cannot be read, and asks for two offers', async () => {
     const { page } = await open();
     await page.getByLabel('Offer 2 salary').fill('lots');
