@@ -8,7 +8,7 @@ import { ContentError } from '../lib/content/problems.ts';
 import type { GuideFile } from '../lib/content/guides.ts';
 import { contentAt, type Content } from '../lib/content/reader.ts';
 import { guidesDir } from '../lib/content/registry.ts';
-import { guideUpdated } from '../lib/dates.ts';
+import { guideUpdates } from '../lib/content/lastmod.ts';
 import { isStale, rateLimitMonths } from '../lib/freshness.ts';
 import { DEFAULT_RATE_STALE_MONTHS } from '../schemas/exchange-rates.ts';
 import { todayIso } from '../schemas/common.ts';
@@ -62,22 +62,13 @@ async function load() {
         `[freshness] content/data/exchange-rates.yaml: the rate "${rate.id}" used by ${d.id} is as of ${rate.asOf}, ${months} months old or more; pages say so until a newer dated rate is added and named in the data set.`,
       );
   }
-  const sourceById = byId(sources);
-  // The reader has checked that every cited source exists.
-  const updated = new Map(
-    guides.map((g) => [
-      g.data.slug,
-      guideUpdated(
-        g.data.updated,
-        guideFile(g.data.slug).citations.map((id) => sourceById.get(id)!.data.accessed),
-      ),
-    ]),
-  );
+  // The same dates the sitemap gives each guide, worked out from what the content reader read.
+  const updated = guideUpdates(contentAt(process.cwd()));
   return {
     guides: guides.toSorted((a, b) => updated.get(b.data.slug)!.localeCompare(updated.get(a.data.slug)!)),
     /** Guide slug → the date it last changed for readers (text or citations): the "Updated" date everywhere. */
     updated,
-    sources: sourceById,
+    sources: byId(sources),
     authors: byId(authors),
     roles: byId(inFileOrder(roles, listed.roles)),
     exchangeRates: byId(exchangeRates),

@@ -17,15 +17,6 @@ export function formatDate(iso: string): string {
   return long.format(isoDateToDate(iso));
 }
 
-/**
- * When a guide last changed for its readers: the later of its text's `updated` date and the dates the sources it
- * cites were read, since a citation checked again is a change too. Every page, feed, sitemap and API entry that
- * dates a guide uses this.
- */
-export function guideUpdated(textUpdated: string, citedAccessed: readonly string[]): string {
-  return latestDate([textUpdated, ...citedAccessed]);
-}
-
 /** The latest of some `YYYY-MM-DD` dates (they sort as strings); throws when there are none. */
 export function latestDate(dates: readonly string[]): string {
   const latest = dates.reduce<string | undefined>((a, d) => (a === undefined || d > a ? d : a), undefined);

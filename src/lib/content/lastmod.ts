@@ -1,5 +1,5 @@
 /** When each page's content last changed, from the content's own dates (not the build date), for the sitemap. */
-import { guideUpdated, latestDate as latest } from '../dates.ts';
+import { latestDate as latest } from '../dates.ts';
 import { hiringPageDates, type HiringPage } from '../hiring-dates.ts';
 import { guidePath, hiringPages } from '../routes.ts';
 import type { Content } from './reader.ts';
@@ -12,6 +12,18 @@ export interface LastModified {
 }
 
 /**
+ * Guide slug → the date the guide last changed for its readers: the later of its text's `updated` date and the dates
+ * the sources it cites were read, since a citation checked again is a change too. Every page, feed, sitemap and API
+ * entry that dates a guide uses this.
+ */
+export function guideUpdates({ collections, guides }: Pick<Content, 'collections' | 'guides'>): Map<string, string> {
+  const accessed = new Map(collections.sources.map((s) => [s.data.id, s.data.accessed]));
+  return new Map(
+    guides.map((g) => [g.slug, latest([g.data.updated, ...g.citations.flatMap((id) => accessed.get(id) ?? [])])]),
+  );
+}
+
+/**
  * Last-modified date (YYYY-MM-DD) per page path. Content with problems gives no dates rather than throwing: Astro
  * reads this while loading its config, and the content loaders then report each problem in the editor's words.
  */
@@ -20,13 +32,7 @@ export function lastModified({ collections, guides, problems }: Content): LastMo
   const salaries = collections.salaries.map((d) => d.data.asOf);
   const rates = collections.employerCosts.map((e) => e.data.effectiveFrom);
   const sources = collections.sources.map((s) => s.data.accessed);
-  const accessed = new Map(collections.sources.map((s) => [s.data.id, s.data.accessed]));
-  const updated = guides.map((g) =>
-    guideUpdated(
-      g.data.updated,
-      g.citations.flatMap((id) => accessed.get(id) ?? []),
-    ),
-  );
+  const updated = guideUpdates({ collections, guides });
   const data = <T>(list: readonly { data: T }[]): T[] => list.map((e) => e.data);
   const hiring = hiringPageDates({
     sources: data(collections.sources),
@@ -37,14 +43,14 @@ export function lastModified({ collections, guides, problems }: Content): LastMo
     basics: data(collections.employmentBasics),
   });
   const byPath = new Map<string, string>([
-    ...guides.map((g, i): [string, string] => [guidePath(g.data.slug), updated[i]!]),
-    ['/guides/', latest(updated)],
+    ...[...updated].map(([slug, date]): [string, string] => [guidePath(slug), date]),
+    ['/guides/', latest([...updated.values()])],
     ['/salaries/', latest(salaries)],
     ['/calculator/', latest([...rates, ...salaries])],
     ['/sources/', latest(sources)],
     ...Object.entries(hiring).map(([page, date]): [string, string] => [hiringPages[page as HiringPage], date]),
   ]);
-  return { byPath, fallback: latest([...updated, ...salaries, ...sources]) };
+  return { byPath, fallback: latest([...updated.values(), ...salaries, ...sources]) };
 }
 
 /** The sitemap's `lastmod` for a page URL: its own date, else the fallback; none for content with problems. */
