@@ -94,6 +94,12 @@ export type StateCode = (typeof stateCodes)[number];
 /** Whether an editor has confirmed an entry against a primary source. */
 export const statusNames = ['in-force', 'awaiting-verification'] as const;
 
+/** What a rates table says of an entry's status, the same for employer costs and income tax. */
+export const statusLabels = {
+  'in-force': 'Used',
+  'awaiting-verification': 'Not used: reported, not yet confirmed',
+} as const satisfies Record<(typeof statusNames)[number], string>;
+
 /** How many times a period fits in a year, for the rupee-amount units. */
 export const periodsPerYear: Readonly<Record<Exclude<UnitName, 'rate' | 'inr'>, number>> = {
   'inr-per-month': 12,

@@ -13,6 +13,16 @@ export const taxParameterNames = [
 /** An income-tax rule name. */
 export type TaxParameterName = (typeof taxParameterNames)[number];
 
+/** Each income-tax rule's name as tables show it. */
+export const taxParameterLabels = {
+  slabs: 'Tax slabs',
+  'standard-deduction': 'Standard deduction',
+  rebate: 'Rebate',
+  surcharge: 'Surcharge',
+  'cess-rate': 'Health and education cess',
+  'employer-pf-exemption': 'Employer PF not taxed up to',
+} as const satisfies Record<TaxParameterName, string>;
+
 /** Rules written as steps of taxable income, each with its rate. */
 export const stepParameterNames = ['slabs', 'surcharge'] as const satisfies readonly TaxParameterName[];
 

@@ -38,6 +38,9 @@ export const payWords = {
     summary: '{month} a month in hand, {year} a year',
     february: 'In February {amount}, as professional tax is higher then.',
     halfYear: 'In the two months professional tax is collected, {amount}.',
+    /** The band table's note: how much less the other month leaves, the same in every band. */
+    februaryLess: 'In February it is {amount} lower, as professional tax is higher then.',
+    halfYearLess: 'In the two months professional tax is collected, it is {amount} lower.',
     regime: 'Income tax in the new regime for {year}; the old regime is not covered.',
     contractor: 'A contractor is paid a fee and pays their own tax, so no take-home is worked out.',
     notOnFile: 'Take-home pay: not on file. The site has no income-tax rules recorded for the current tax year.',
