@@ -11,6 +11,7 @@ import type { InputLimits } from '../lib/cost/fields.ts';
 import { getCollection } from 'astro:content';
 import { getDataset, loadContent } from './content.ts';
 import { siteRoot } from './paths.ts';
+import { staticPages } from './pages.ts';
 import { absoluteUrl } from '../lib/routes.ts';
 import { takeHomeData } from './take-home.ts';
 import { taxRatesInForce } from '../lib/pay/tax-rates.ts';
@@ -118,7 +119,7 @@ export async function calculatorProps(
     feeAsOf: formatDate(fee.asOf),
     ...(tax.ok ? { payRules: { tax: tax.rates, hraShare: hra.shareOfBasic } } : {}),
     payWords,
-    pageUrl: absoluteUrl(siteRoot, '/calculator/'),
+    pageUrl: absoluteUrl(siteRoot, staticPages.calculator.path),
     // The same salary through an EOR in Karnataka and through one's own entity in Maharashtra.
     offers: [
       { salary: defaults.salary, state: 'KA', model: 'eor' },

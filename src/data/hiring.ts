@@ -1,27 +1,22 @@
 /** Typed views of the hiring tools for pages and endpoints: the interview kit, job-description templates and employment basics. */
 import { getCollection } from 'astro:content';
 import { contentAt } from '../lib/content/reader.ts';
-import type { DataCollectionName } from '../lib/content/registry.ts';
 import { byId } from '../lib/collections.ts';
 import { jobDescription, type JobDescription } from '../lib/job-description.ts';
 import { hiringFeedItems, hiringPageDates, type HiringPage } from '../lib/hiring-dates.ts';
 import type { FeedItem } from '../lib/rss.ts';
-import { loadContent } from './content.ts';
+import { inFileOrder, loadContent } from './content.ts';
 import { staticPages } from './pages.ts';
 
-/** Entries in the order editors wrote them (the content store does not keep it); the reader's read is cached. */
-function inFileOrder<T extends { id: string }>(name: DataCollectionName, entries: T[]): T[] {
-  const position = new Map(contentAt(process.cwd()).collections[name].map((e, i) => [e.id, i]));
-  return entries.toSorted((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
-}
-
 async function load() {
+  // Astro's store returns entries by id; the tables follow the order editors wrote them in.
+  const listed = contentAt(process.cwd()).collections;
   const [attributes, steps, skills, scopes, basics] = await Promise.all([
     getCollection('interviewAttributes'),
     getCollection('interviewSteps'),
-    getCollection('skills').then((e) => inFileOrder('skills', e)),
-    getCollection('roleScopes').then((e) => inFileOrder('roleScopes', e)),
-    getCollection('employmentBasics').then((e) => inFileOrder('employmentBasics', e)),
+    getCollection('skills').then((e) => inFileOrder(e, listed.skills)),
+    getCollection('roleScopes').then((e) => inFileOrder(e, listed.roleScopes)),
+    getCollection('employmentBasics').then((e) => inFileOrder(e, listed.employmentBasics)),
   ]);
   const c = await loadContent();
   const stepList = steps.map((s) => s.data).toSorted((a, b) => a.number - b.number);

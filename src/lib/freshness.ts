@@ -1,4 +1,5 @@
 /** Whether a dated figure is old enough to need a second look. */
+import { isoDateToDate } from './dates.ts';
 
 /** Whole calendar months from `from` to `to` (both `YYYY-MM-DD`), counting a month only once its day is reached. */
 export function monthsBetween(from: string, to: string): number {
@@ -23,6 +24,6 @@ export function ageInMonths(from: string, to: string): number {
   const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
   // Days past the last whole month, against half a month.
   const anchor = Date.UTC(fy, fm - 1 + whole, fd);
-  const days = (Date.parse(`${to}T00:00:00Z`) - anchor) / 86_400_000;
+  const days = (isoDateToDate(to).getTime() - anchor) / 86_400_000;
   return whole + (days >= 15 ? 1 : 0);
 }

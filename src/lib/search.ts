@@ -1,4 +1,5 @@
 /** Pure helpers for the search page: query variants, whole-word highlights, merged ranking and "did you mean". */
+import { editDistance } from './text.ts';
 
 /** One hit position Pagefind scored: a word index into `content`, and how much it counts. */
 interface WeightedLocation {
@@ -277,22 +278,6 @@ export function mergeRanked<T>(lists: readonly (readonly Ranked<T>[])[], variant
     }
   });
   return [...best.values()].toSorted((a, b) => b.score - a.score);
-}
-
-/** Edit distance counting an insertion, deletion, substitution or swap of neighbours as one edit. */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
 }
 
 /** How often each word (letters only, three or more) occurs in `texts`: the site's vocabulary for suggestions. */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { readCollection } from '../../src/lib/content/read.ts';
 import { dataCollections } from '../../src/lib/content/registry.ts';
 import {
-  editDistance,
   hasEveryTerm,
   isWholeWord,
   mergeRanked,
@@ -19,6 +18,7 @@ import {
   vocabularyOf,
   type PagefindResultData,
 } from '../../src/lib/search.ts';
+import { editDistance } from '../../src/lib/text.ts';
 
 const places = [
   { id: 'bengaluru', names: ['Bengaluru', 'Bangalore'], within: ['karnataka'] },

@@ -4,6 +4,7 @@
  * need from the same tree: the components used (with their block, for the fact/claim rule), citations and words.
  */
 import { mdxToMdast, type MdastNode } from 'satteri';
+import { editDistance } from '../text.ts';
 import {
   guideComponentNames,
   guideComponentProps,
@@ -83,17 +84,6 @@ export function nearestComponent(name: string): GuideComponentName | undefined {
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
 }
 
 const isComponent = (name: string): name is GuideComponentName => Object.hasOwn(guideComponentProps, name);
