@@ -7,7 +7,8 @@ import { Field, SelectField } from '../islands/Field.tsx';
 import type { CalculatorProps } from '../lib/cost/calculator-props.ts';
 import { choiceFields, fieldText, numberFields, params, type NumberField, type TextKey } from '../lib/cost/fields.ts';
 import { stateCodes, stateNames } from '../lib/cost/codes.ts';
-import { MAX_OFFERS, offerNames } from '../lib/cost/offers.ts';
+import { MAX_OFFERS } from '../lib/cost/codes.ts';
+import { offerNames } from '../lib/cost/offers.ts';
 import { presetOptions } from '../lib/cost/presets.ts';
 
 type Props = Omit<CalculatorProps, 'rates' | 'sources' | 'words'>;

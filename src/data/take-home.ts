@@ -29,9 +29,7 @@ export async function takeHomeData() {
 export async function bandTakeHome(
   datasetId: string,
   state: StateCode,
-): Promise<
-  { ok: true; bands: BandTakeHome[]; tax: TaxRates; hraNote: string } | { ok: false; missing: TaxParameterName[] }
-> {
+): Promise<{ ok: true; bands: BandTakeHome[]; tax: TaxRates } | { ok: false; missing: TaxParameterName[] }> {
   const { taxRules, employerCosts, hra } = await takeHomeData();
   const today = todayIso();
   const picked = taxRatesInForce(taxRules, today);
@@ -44,5 +42,5 @@ export async function bandTakeHome(
     picked.rates,
     hra.shareOfBasic,
   );
-  return { ok: true, bands, tax: picked.rates, hraNote: hra.note };
+  return { ok: true, bands, tax: picked.rates };
 }

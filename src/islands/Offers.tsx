@@ -5,7 +5,7 @@
 import { explain, fill } from '../lib/cost/explain.ts';
 import type { InputLimits } from '../lib/cost/fields.ts';
 import { offerRows, offerTexts, offersQuery, readOffer, type Offer, type OfferResult } from '../lib/cost/offers.ts';
-import type { StateCode } from '../lib/cost/codes.ts';
+import { MIN_OFFERS, type StateCode } from '../lib/cost/codes.ts';
 import type { HiringModelId } from '../lib/cost/types.ts';
 import type { Words } from '../lib/cost/words.ts';
 import { TableHead } from './TableHead.tsx';
@@ -31,7 +31,7 @@ export function readOffers(
     } else if (r.problem)
       problems.push(fill(w.offers.badSalary, { n: i + 1, message: explain('salary', r.problem, w, limits) }));
   });
-  if (offers.length < 2) problems.push(w.offers.tooFew);
+  if (offers.length < MIN_OFFERS) problems.push(w.offers.tooFew);
   return {
     offers,
     numbers,

@@ -123,7 +123,12 @@ export function postingHtml(p: Posting, fills: Fills, payKey?: string, { level =
   const part = (x: Part) => {
     if (!x.slot) return escapeHtml(x.text);
     const v = filled(fills, x.slot);
-    if (v) return escapeHtml(v).replace(/\r?\n/g, '<br>');
+    // Each line of the text escaped on its own, the lines joined by a line break.
+    if (v)
+      return v
+        .split('\n')
+        .map((line) => escapeHtml(line.replace('\r', '')))
+        .join('<br>');
     return mark ? `<mark class="slot">${escapeHtml(unfilled(x.slot))}</mark>` : escapeHtml(unfilled(x.slot));
   };
   const tag = (n: number, inner: string) => `<h${n}>${inner}</h${n}>`;

@@ -92,6 +92,13 @@ export const stateCodes = ['KA', 'MH', 'TG', 'TN', 'DL', 'HR'] as const;
 export type StateCode = (typeof stateCodes)[number];
 
 /** Whether an editor has confirmed an entry against a primary source. */
+/** The most offers compared at once, and the fewest a comparison needs. */
+export const MAX_OFFERS = 4;
+export const MIN_OFFERS = 2;
+
+/** The link parameter of each offer: offer1 to offer4. */
+export const offerParams = Array.from({ length: MAX_OFFERS }, (_, i) => `offer${i + 1}`);
+
 export const statusNames = ['in-force', 'awaiting-verification'] as const;
 
 /** What a rates table says of an entry's status, the same for employer costs and income tax. */

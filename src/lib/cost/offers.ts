@@ -4,7 +4,7 @@
  * worked out with the employer-cost engine and the take-home calculation, and written back to the link and the CSV.
  */
 import { formatInr } from '../format.ts';
-import { stateCodes, type StateCode } from './codes.ts';
+import { MAX_OFFERS, stateCodes, type StateCode } from './codes.ts';
 import { fill } from './explain.ts';
 import { costFor } from './engine.ts';
 import { choiceFields, readText, type CalculatorState, type FieldProblem, type InputLimits } from './fields.ts';
@@ -12,9 +12,6 @@ import type { CostResult, HiringModelId, Rates } from './types.ts';
 import type { EngineWords, Words } from './words.ts';
 import { takeHomeFor, type PayRules, type TakeHomeResult } from '../pay/take-home.ts';
 import type { PayWords } from '../pay/words.ts';
-
-/** The most offers compared at once, and the fewest a comparison needs. */
-export const MAX_OFFERS = 4;
 
 /** One offer: its salary (rupees a year, gross or CTC as the calculator's basis says), state and hiring model. */
 export interface Offer {

@@ -9,9 +9,10 @@ import { formatInr } from '../format.ts';
 import { readSettings, type FieldProblem } from './fields.ts';
 import { explain, fill } from './explain.ts';
 import type { Words } from './words.ts';
+import { offerParams } from './codes.ts';
 
 /** Every parameter a link may hold (compare offers reads its own, offers.ts). */
-const names: string[] = [...Object.values(params), 'preset', 'level', 'per', 'offer1', 'offer2', 'offer3', 'offer4'];
+const names: string[] = [...Object.values(params), 'preset', 'level', 'per', ...offerParams];
 
 /** A setting as a reader sees it in the form: `₹18,00,000`, `50`, `gross`. */
 const shown = (key: keyof CalculatorState, value: string | number): string =>
