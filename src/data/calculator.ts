@@ -120,9 +120,9 @@ export async function calculatorProps(
     ...(tax.ok ? { payRules: { tax: tax.rates, hraShare: hra.shareOfBasic } } : {}),
     payWords,
     pageUrl: absoluteUrl(siteRoot, staticPages.calculator.path),
-    // The same salary through an EOR in Karnataka and through one's own entity in Maharashtra.
+    // The same salary as the calculator's defaults, and through one's own entity in Maharashtra.
     offers: [
-      { salary: defaults.salary, state: 'KA', model: 'eor' },
+      { salary: defaults.salary, state: defaults.state, model: defaults.model },
       { salary: defaults.salary, state: 'MH', model: 'entity' },
     ],
     words: islandWords,

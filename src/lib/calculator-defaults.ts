@@ -3,6 +3,7 @@
  * vendor markup range the site quotes, and the data set's exchange rate. The page and its tests share this.
  */
 import { DEFAULT_WAGE_SHARE, type CalculatorState } from './cost/index.ts';
+import { DEFAULT_STATE } from './cost/codes.ts';
 import { toUnits } from './salaries.ts';
 
 /** What the defaults are made from, as content holds it. */
@@ -25,7 +26,7 @@ export function calculatorDefaults(from: DefaultsFrom): CalculatorState {
     basis: 'gross',
     wageShare: DEFAULT_WAGE_SHARE,
     pf: 'ceiling',
-    state: 'KA',
+    state: DEFAULT_STATE,
     model: 'eor',
     // A fact holds a value or a range (facts schema); the EOR fee default is its value, or the low end.
     eorFeeUsdPerMonth: (eorFee.value ?? eorFee.min)!,

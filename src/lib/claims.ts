@@ -4,6 +4,7 @@
  * computed counterpart never stands alone in a guide when the two disagree.
  */
 import { computeEmployerCost, DEFAULT_WAGE_SHARE, type CostInput, type Rates } from './cost/index.ts';
+import { DEFAULT_STATE } from './cost/codes.ts';
 import { formatLakh, formatNumber, formatPercent, formatTimes } from './format.ts';
 import { bandMidpoint, findBand, localSegments, toUnits, usMultiple, usSegment } from './salaries.ts';
 import type { ContentProblem } from './content/problems.ts';
@@ -57,7 +58,7 @@ export function referenceEorInput(grossInr: number, eorFeeUsd: number, inrPerUsd
     basis: 'gross',
     wageShare: DEFAULT_WAGE_SHARE,
     pf: 'ceiling',
-    state: 'KA',
+    state: DEFAULT_STATE,
     model: 'eor',
     eorFeeUsdPerMonth: eorFeeUsd,
     vendorMarkup: 0.6,

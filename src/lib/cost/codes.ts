@@ -91,6 +91,12 @@ export const stateCodes = ['KA', 'MH', 'TG', 'TN', 'DL', 'HR'] as const;
 /** A state code. */
 export type StateCode = (typeof stateCodes)[number];
 
+/**
+ * The state the site's worked examples assume when none is chosen: the calculator's default, the guide's take-home
+ * table and the figures its claims are checked against: Karnataka (Bangalore).
+ */
+export const DEFAULT_STATE: StateCode = 'KA';
+
 /** Whether an editor has confirmed an entry against a primary source. */
 /** The most offers compared at once, and the fewest a comparison needs. */
 export const MAX_OFFERS = 4;
