@@ -5,15 +5,6 @@
 import type { HastNode } from 'satteri';
 import { parseHtml, serializeHtml } from './hast.ts';
 
-/** The parts of a hast node this module reads. */
-interface Node {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: Node[];
-}
-
 // Pagefind joins the text of neighbouring cells that compressed HTML leaves unseparated ("Best for" + "Bangalore"
 // became one word, "forBangalore"): a space after each of these keeps them two words.
 const separated = new Set(['td', 'th', 'caption', 'li', 'dt', 'dd']);
@@ -28,35 +19,38 @@ export interface IndexablePage {
   text: string;
 }
 
-const has = (n: Node, property: string): boolean => n.properties !== undefined && property in n.properties;
+const childrenOf = (node: HastNode): HastNode[] => ('children' in node ? (node.children as HastNode[]) : []);
 
-function withSpaces(n: Node): Node {
-  if (!n.children) return n;
-  const children = n.children.flatMap((c) =>
-    c.tagName !== undefined && separated.has(c.tagName)
-      ? [withSpaces(c), { type: 'text', value: ' ' }]
-      : [withSpaces(c)],
-  );
-  return { ...n, children };
+/** Puts a space after every separated element below `node`, in the parsed tree itself. */
+function separateCells(node: HastNode): void {
+  const children = childrenOf(node);
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i]!;
+    separateCells(child);
+    if (child.type === 'element' && separated.has(child.tagName))
+      children.splice(i + 1, 0, { type: 'text', value: ' ' });
+  }
 }
 
-/** Pushes the text of `n` that the index holds onto `out`; returns whether `n` holds a `data-pagefind-body`. */
-function collectText(n: Node, inBody: boolean, out: string[]): boolean {
-  if (n.type === 'text') {
-    if (inBody) out.push(n.value ?? '');
+/** Pushes the text of `node` that the index holds onto `out`; returns whether `node` holds a `data-pagefind-body`. */
+function collectText(node: HastNode, inBody: boolean, out: string[]): boolean {
+  if (node.type === 'text') {
+    if (inBody) out.push(node.value);
     return false;
   }
-  if ((n.tagName !== undefined && unread.has(n.tagName)) || has(n, 'dataPagefindIgnore')) return false;
-  const isBody = has(n, 'dataPagefindBody');
+  const element = node.type === 'element' ? node : undefined;
+  if (element && (unread.has(element.tagName) || 'dataPagefindIgnore' in element.properties)) return false;
+  const isBody = element !== undefined && 'dataPagefindBody' in element.properties;
   let found = isBody;
-  for (const c of n.children ?? []) found = collectText(c, inBody || isBody, out) || found;
+  for (const child of childrenOf(node)) found = collectText(child, inBody || isBody, out) || found;
   return found;
 }
 
 /** Parses `html` once: the copy to index (cells separated) and the text of what will be indexed. */
 export function indexablePage(html: string): IndexablePage {
-  const root = withSpaces(parseHtml(html) as unknown as Node);
+  const root = parseHtml(html);
+  separateCells(root);
   const parts: string[] = [];
   const indexed = collectText(root, false, parts);
-  return { html: serializeHtml(root as unknown as HastNode), indexed, text: parts.join(' ') };
+  return { html: serializeHtml(root), indexed, text: parts.join(' ') };
 }
