@@ -27,11 +27,15 @@ export function* elementsOf(node: HastNode): Generator<HastElement> {
 export const firstElement = (node: HastNode, tagName: string): HastElement | undefined =>
   elementsOf(node).find((e) => e.tagName === tagName);
 
-/** The text of `node`, each element boundary read as a space and white space (no-break spaces too) collapsed. */
-export function textOf(node: HastNode): string {
+/**
+ * The text of `node`, each element boundary read as a space and white space (no-break spaces too) collapsed;
+ * elements named in `skip` (such as script and style) and their content are left out.
+ */
+export function textOf(node: HastNode, skip: ReadonlySet<string> = new Set()): string {
   const parts: string[] = [];
   const walk = (n: HastNode): void => {
     if (n.type === 'text') parts.push(n.value);
+    else if (n.type === 'element' && skip.has(n.tagName)) return;
     else if ('children' in n) for (const c of n.children) walk(c as HastNode);
   };
   walk(node);

@@ -2,20 +2,15 @@
  * Which pages a change shows readers differently: each built page's main text (parsed, not matched with patterns),
  * before and after, compared page by page. The pull request's data report lists them.
  */
-import type { HastNode } from 'satteri';
-import { firstElement, parseHtml } from '../../../src/lib/hast.ts';
+import { firstElement, parseHtml, textOf } from '../../../src/lib/hast.ts';
+
+/** Elements whose content a reader does not see as text. */
+const unseen = new Set(['script', 'style', 'template']);
 
 /** The text a reader sees in a page's `<main>` (the whole body when it has none), whitespace collapsed. */
 export function mainText(html: string): string {
   const root = parseHtml(html);
-  const parts: string[] = [];
-  const walk = (n: HastNode): void => {
-    if (n.type === 'text') parts.push(n.value);
-    else if (n.type === 'element' && ['script', 'style', 'template'].includes(n.tagName)) return;
-    else if ('children' in n) for (const c of n.children) walk(c as HastNode);
-  };
-  walk(firstElement(root, 'main') ?? root);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return textOf(firstElement(root, 'main') ?? root, unseen);
 }
 
 /** Pages (by path) whose main text changed, appeared or went, between two builds given as path → HTML. */
