@@ -6,7 +6,6 @@ import { bandMidpoint, findBand, middleLevel, middleLocalBand, toUnits, usSegmen
 import { presetsOf } from '../lib/cost/presets.ts';
 import { todayIso } from '../schemas/common.ts';
 import type { CalculatorModel, CalculatorProps } from '../lib/cost/calculator-props.ts';
-import type { SalaryPreset } from '../lib/cost/bands.ts';
 import type { InputLimits } from '../lib/cost/fields.ts';
 import { getCollection } from 'astro:content';
 import { getDataset, loadContent } from './content.ts';
@@ -22,9 +21,10 @@ const LIMITS_FILE = 'content/data/calculator.yaml';
 
 /**
  * What the calculator takes as plausible: salaries in rupees a year and vendor markups as fractions; a build error
- * when an entry is missing or a band of the data set lies outside the salary limits.
+ * when an entry is missing. (That every salary band lies inside the limits is checked with the content, in
+ * src/lib/content/integrity.ts.)
  */
-async function inputLimits(presets: readonly SalaryPreset[], datasetId: string): Promise<InputLimits> {
+async function inputLimits(): Promise<InputLimits> {
   const entries = (await getCollection('calculatorSettings')).map((e) => e.data);
   const salary = entries.find((e) => e.id === 'salary-limits');
   const markup = entries.find((e) => e.id === 'vendor-markup-limits');
@@ -33,11 +33,6 @@ async function inputLimits(presets: readonly SalaryPreset[], datasetId: string):
   if (markup?.id !== 'vendor-markup-limits')
     throw new Error(`${LIMITS_FILE}: the calculator needs an entry with id "vendor-markup-limits".`);
   const limits = { min: toUnits(salary.floor, 'INR'), max: toUnits(salary.ceiling, 'INR') };
-  for (const p of presets)
-    if (p.min < limits.min || p.max > limits.max)
-      throw new Error(
-        `${LIMITS_FILE}: the ${p.label} band of ${datasetId} (${p.range}) lies outside the salary limits (floor ${salary.floor}, ceiling ${salary.ceiling} lakh). Widen the limits.`,
-      );
   return { salary: limits, markup: { min: markup.min / 100, max: markup.max / 100, reason: markup.reason } };
 }
 
@@ -94,7 +89,7 @@ export async function calculatorProps(
     todayIso(),
   );
   const presets = presetsOf(dataset);
-  const limits = await inputLimits(presets, datasetId);
+  const limits = await inputLimits();
   const problems = defaultsProblems(defaults, rates, limits);
   if (problems.length > 0)
     throw new Error(`${datasetId}: the calculator's defaults do not work: ${problems.join('; ')}.`);
